@@ -1,0 +1,255 @@
+//! Dates as news writes them, normalised to ISO with their precision; missing years come from the article date.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    character::complete::{char, space0, space1},
+    combinator::{map_res, opt, recognize},
+    sequence::preceded,
+};
+
+use crate::text::PartialDate;
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// A month name, full or abbreviated (`Mar`, `Mar.`, `Sept`).
+///
+/// ```text
+/// month = MONTH_NAME | MONTH_ABBR "."?
+/// ```
+pub fn month(i: &str) -> IResult<&str, u8> {
+    let end = i.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(i.len());
+    let word = i[..end].to_ascii_lowercase();
+    if !i.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {
+        return fail(i);
+    }
+    let found = MONTHS.iter().position(|m| {
+        *m == word || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
+    });
+    match found {
+        Some(n) => {
+            let mut rest = &i[end..];
+            if word.len() < MONTHS[n].len() {
+                rest = rest.strip_prefix('.').unwrap_or(rest);
+            }
+            Ok((rest, u8::try_from(n + 1).unwrap_or(1)))
+        }
+        None => fail(i),
+    }
+}
+
+/// A four-digit year from 1900 to 2099 not followed by more digits.
+pub fn year(i: &str) -> IResult<&str, i32> {
+    let (rest, y) = map_res(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), str::parse::<i32>).parse(i)?;
+    if !(1900..=2099).contains(&y) || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    Ok((rest, y))
+}
+
+/// A day of the month with an optional ordinal suffix: `9`, `9th`, `21st`.
+fn day(i: &str) -> IResult<&str, u8> {
+    let (rest, d) = map_res(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), str::parse::<u8>).parse(i)?;
+    let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
+    if !(1..=31).contains(&d) || rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    Ok((rest, d))
+}
+
+/// `, 2024` or ` 2024` after a day or month.
+fn year_suffix(i: &str) -> IResult<&str, i32> {
+    preceded((opt(char(',')), space1), year).parse(i)
+}
+
+/// A date as written, before the missing year is filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WrittenDate {
+    /// The year when written.
+    pub year: Option<i32>,
+    /// The month when written.
+    pub month: Option<u8>,
+    /// The day when written.
+    pub day: Option<u8>,
+}
+
+impl WrittenDate {
+    /// Fills a missing year from the article date; `None` when no year is known.
+    pub fn resolve(self, article: Option<PartialDate>) -> Option<PartialDate> {
+        let year = self.year.or(article.map(|d| d.year))?;
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => PartialDate::ymd(year, m, d),
+            (Some(m), None) => PartialDate::ym(year, m),
+            _ => Some(PartialDate::y(year)),
+        }
+    }
+}
+
+/// `2024-03-09`.
+fn iso(i: &str) -> IResult<&str, WrittenDate> {
+    let (rest, (y, _, m, _, d)) = (
+        year,
+        char('-'),
+        map_res(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), str::parse::<u8>),
+        char('-'),
+        map_res(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), str::parse::<u8>),
+    )
+        .parse(i)?;
+    Ok((rest, WrittenDate { year: Some(y), month: Some(m), day: Some(d) }))
+}
+
+/// `March 9, 2024`, `Mar. 9`, `March 9th`.
+fn month_day(i: &str) -> IResult<&str, WrittenDate> {
+    let (rest, (m, _, d, y)) = (month, space1, day, opt(year_suffix)).parse(i)?;
+    Ok((rest, WrittenDate { year: y, month: Some(m), day: Some(d) }))
+}
+
+/// `9 March 2024`, `9th of March`.
+fn day_month(i: &str) -> IResult<&str, WrittenDate> {
+    let (rest, (d, _, _, m, y)) = (day, space1, opt(tag("of ")), month, opt(preceded(space1, year))).parse(i)?;
+    Ok((rest, WrittenDate { year: y, month: Some(m), day: Some(d) }))
+}
+
+/// `March 2024`, `March of 2024`.
+fn month_year(i: &str) -> IResult<&str, WrittenDate> {
+    let (rest, (m, _, _, y)) = (month, space1, opt(tag("of ")), year).parse(i)?;
+    Ok((rest, WrittenDate { year: Some(y), month: Some(m), day: None }))
+}
+
+/// A part of a year: `early 2024`, `mid-2024`, `the first half of 2024`, `spring 2024`: the year.
+fn part_of_year(i: &str) -> IResult<&str, WrittenDate> {
+    let (rest, y) = preceded(
+        (
+            opt(tag_no_case("the ")),
+            alt((
+                tag_no_case("early"),
+                tag_no_case("mid"),
+                tag_no_case("late"),
+                tag_no_case("first half of"),
+                tag_no_case("second half of"),
+                tag_no_case("latter half of"),
+                tag_no_case("end of"),
+                tag_no_case("beginning of"),
+                tag_no_case("spring"),
+                tag_no_case("summer"),
+                tag_no_case("fall"),
+                tag_no_case("autumn"),
+                tag_no_case("winter"),
+            )),
+            alt((recognize((char('-'), space0)), space1)),
+        ),
+        year,
+    )
+    .parse(i)?;
+    Ok((rest, WrittenDate { year: Some(y), month: None, day: None }))
+}
+
+/// A month alone: `in March` (the year from the article).
+fn month_alone(i: &str) -> IResult<&str, WrittenDate> {
+    let (rest, m) = month(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    Ok((rest, WrittenDate { year: None, month: Some(m), day: None }))
+}
+
+/// A year alone.
+fn year_alone(i: &str) -> IResult<&str, WrittenDate> {
+    let (rest, y) = year(i)?;
+    Ok((rest, WrittenDate { year: Some(y), month: None, day: None }))
+}
+
+/// Any written date, most precise form first.
+///
+/// ```text
+/// date = iso | month_day | day_month | month_year | part_of_year | month | year
+/// ```
+pub fn date(i: &str) -> IResult<&str, WrittenDate> {
+    alt((iso, month_day, day_month, month_year, part_of_year, month_alone, year_alone)).parse(i)
+}
+
+/// A weekday name (`Sunday`), 0 = Monday.
+pub fn weekday(i: &str) -> IResult<&str, u8> {
+    let end = i.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(i.len());
+    let word = i[..end].to_ascii_lowercase();
+    match WEEKDAYS.iter().position(|w| *w == word) {
+        Some(n) => Ok((&i[end..], u8::try_from(n).unwrap_or(0))),
+        None => fail(i),
+    }
+}
+
+/// A range of days: `March 11-17`, `March 11 to 17, 2024`, `September 2 to September 8`,
+/// `November 18 to 24`; returns both ends.
+///
+/// ```text
+/// range = month_day ("-" | "–" | " to " | " through ") (month_day | day) year_suffix?
+/// ```
+pub fn day_range(i: &str) -> IResult<&str, (WrittenDate, WrittenDate)> {
+    let (rest, (m, _, d1)) = (month, space1, day).parse(i)?;
+    let (rest, _) = alt((tag("-"), tag("–"), tag(" - "), tag(" – "), tag(" to "), tag(" through "))).parse(rest)?;
+    let (rest, end) = alt((month_day, |r| day(r).map(|(r, d)| (r, WrittenDate { year: None, month: Some(m), day: Some(d) })))).parse(rest)?;
+    let (rest, y) = opt(year_suffix).parse(rest)?;
+    let year = y.or(end.year);
+    Ok((
+        rest,
+        (
+            WrittenDate { year, month: Some(m), day: Some(d1) },
+            WrittenDate { year, ..end },
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso_of(input: &str, article: &str) -> Option<String> {
+        let art = PartialDate::parse_iso(article);
+        date(input).ok().and_then(|(_, d)| d.resolve(art)).map(|d| d.iso())
+    }
+
+    #[test]
+    fn written_dates_normalise() {
+        for (input, want) in [
+            ("March 9, 2024 at", "2024-03-09"),
+            ("Mar. 9", "2025-03-09"),
+            ("9 March 2024", "2024-03-09"),
+            ("9th March", "2025-03-09"),
+            ("2024-03-09", "2024-03-09"),
+            ("March 2024", "2024-03"),
+            ("early 2024", "2024"),
+            ("mid-2024", "2024"),
+            ("the first half of 2024", "2024"),
+            ("in", ""),
+            ("2024.", "2024"),
+            ("Sept 3rd", "2025-09-03"),
+        ] {
+            let got = iso_of(input, "2025-01-20").unwrap_or_default();
+            assert_eq!(got, want, "{input}");
+        }
+        assert!(date("Mayhem").is_err());
+    }
+
+    #[test]
+    fn ranges() {
+        let art = PartialDate::parse_iso("2024-03-20");
+        for (input, from, to) in [
+            ("March 11-17", "2024-03-11", "2024-03-17"),
+            ("September 2 to September 8, 2023", "2023-09-02", "2023-09-08"),
+            ("November 18 to 24", "2024-11-18", "2024-11-24"),
+        ] {
+            let (_, (a, b)) = day_range(input).unwrap();
+            assert_eq!(a.resolve(art).unwrap().iso(), from);
+            assert_eq!(b.resolve(art).unwrap().iso(), to);
+        }
+    }
+}

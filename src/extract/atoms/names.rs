@@ -1,0 +1,247 @@
+//! Person names: Korean romanisations in all three forms, Western names, group prefixes.
+
+use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::recognize};
+
+/// Romanised Korean surnames, the common spellings of each.
+const KOREAN_SURNAMES: &[&str] = &[
+    "Ahn", "An", "Bae", "Baek", "Bang", "Byun", "Byeon", "Cha", "Chae", "Chang", "Cheon", "Cho", "Choi",
+    "Chu", "Chun", "Chung", "Do", "Eom", "Gang", "Gi", "Go", "Gong", "Goo", "Gu", "Ha", "Ham", "Han",
+    "Heo", "Ho", "Hong", "Hur", "Hwang", "Hyun", "Im", "Jang", "Jeon", "Jeong", "Ji", "Jin", "Jo", "Joo",
+    "Ju", "Jun", "Jung", "Kang", "Ki", "Kim", "Ko", "Kong", "Koo", "Ku", "Kwak", "Kwon", "Lee", "Lim",
+    "Ma", "Maeng", "Min", "Moon", "Mun", "Na", "Nam", "No", "Noh", "Oh", "Ok", "Paik", "Pak", "Park",
+    "Pyo", "Ra", "Rhee", "Ro", "Roh", "Ryoo", "Ryu", "Seo", "Seol", "Seong", "Shim", "Shin", "Sim",
+    "Sin", "So", "Son", "Song", "Suh", "Sung", "Tak", "Uhm", "Um", "Wi", "Won", "Woo", "Yang", "Yeo",
+    "Yeon", "Yoo", "Yoon", "You", "Yu", "Yum", "Yun",
+];
+
+/// Capitalised words that start sentences or name things but are never part of a person's name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "A", "About", "According", "Actor", "Actress", "After", "All", "Also", "An", "And", "Another",
+    "April", "As", "At", "August", "Available", "Before", "Both", "But", "By", "Cast", "Channel",
+    "Chief", "Director", "December", "Drama", "During", "Each", "Episode", "Episodes", "Even", "Every",
+    "February", "Fans", "Film", "For", "Friday", "From", "Genre", "He", "Her", "Here", "His", "However",
+    "If", "In", "It", "Its", "January", "July", "June", "Korea", "Korean", "March", "May", "Meanwhile",
+    "Monday", "More", "Netflix", "New", "November", "October", "On", "One", "Only", "Our", "Over", "PD",
+    "Producer", "Saturday", "Season", "September", "Series", "She", "Since", "So", "South", "Star",
+    "Sunday", "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Thursday",
+    "To", "Tuesday", "TV", "Under", "Viewers", "Wednesday", "What", "When", "While", "With", "Writer",
+    "Yet", "You", "Your", "Top", "Global", "Week", "Weekend", "Hit", "Seoul", "Queen", "King", "Mr",
+    "Mrs", "Ms", "Dr", "Part", "Chapter", "Netizens", "Photo", "Also", "Read", "Lead", "Group", "Group's",
+    "Nielsen", "Disney", "Prime", "Video", "Apple", "HBO", "BBC", "MBC", "SBS", "KBS", "JTBC", "Max",
+    "Hulu", "Viki", "Coupang", "Play", "Studio", "Studios", "Entertainment", "Pictures", "Media",
+];
+
+/// Whether a word is a romanised Korean surname.
+pub fn is_korean_surname(word: &str) -> bool {
+    KOREAN_SURNAMES.contains(&word)
+}
+
+/// Whether a capitalised word can be part of a person's name.
+fn name_word_ok(word: &str) -> bool {
+    !NOT_NAME_WORDS.contains(&word) && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        || word.len() <= 1
+}
+
+/// A word starting with an upper-case letter: letters, inner hyphens and apostrophes (not a
+/// possessive `'s`), and accents.
+///
+/// ```text
+/// cap_word = UPPER (LETTER | "-" LETTER | "'" LETTER{2,})*
+/// ```
+pub fn cap_word(i: &str) -> IResult<&str, &str> {
+    let mut chars = i.char_indices();
+    match chars.next() {
+        Some((_, c)) if c.is_uppercase() => {}
+        _ => return fail(i),
+    }
+    let mut end = i.len();
+    while let Some((at, c)) = chars.next() {
+        if c.is_alphabetic() {
+            continue;
+        }
+        let next = i[at + c.len_utf8()..].chars().next();
+        let joins = match c {
+            '-' | '‐' => next.is_some_and(char::is_alphabetic),
+            '\'' | '’' => {
+                let rest = &i[at + c.len_utf8()..];
+                let run: usize = rest.chars().take_while(|c| c.is_alphabetic()).count();
+                run >= 2 || (run == 1 && !rest.starts_with(['s', 'S']))
+            }
+            _ => false,
+        };
+        if !joins {
+            end = at;
+            break;
+        }
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// One space (or a no-break space) between name parts.
+fn sp(i: &str) -> IResult<&str, &str> {
+    alt((tag(" "), tag("\u{a0}"))).parse(i)
+}
+
+/// A given name of a Korean name in any of its three romanisations.
+///
+/// ```text
+/// given = Syl "-" syl | Syl " " Syl | Sylsyl
+/// ```
+fn korean_given(i: &str) -> IResult<&str, &str> {
+    let (rest, first) = cap_word(i)?;
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if first.contains('-') || first.contains('‐') {
+        return Ok((rest, first));
+    }
+    // "Soo Hyun": two short capitalised syllables.
+    if letters <= 4
+        && let Ok((rest2, _)) = sp(rest)
+        && let Ok((rest3, second)) = cap_word(rest2)
+        && second.chars().count() <= 4
+        && !second.contains('-')
+        && is_syllable(second)
+    {
+        return Ok((rest3, &i[..i.len() - rest3.len()]));
+    }
+    if (2..=9).contains(&letters) && name_word_ok(first) {
+        return Ok((rest, first));
+    }
+    fail(i)
+}
+
+/// Whether a word looks like one romanised Korean syllable (a vowel, at most four letters).
+fn is_syllable(w: &str) -> bool {
+    w.len() <= 4 && w.chars().any(|c| "aeiouyAEIOUY".contains(c)) && name_word_ok(w)
+}
+
+/// A Korean name: surname and given name.
+///
+/// ```text
+/// korean_name = SURNAME " " given
+/// ```
+pub fn korean_name(i: &str) -> IResult<&str, &str> {
+    let (rest, surname) = cap_word(i)?;
+    if !is_korean_surname(surname) {
+        return fail(i);
+    }
+    recognize((sp, korean_given)).parse(rest).map(|(r, _)| (r, &i[..i.len() - r.len()]))
+}
+
+/// A Western name: two or three capitalised words, with initials and name particles.
+///
+/// ```text
+/// western_name = Word (" " (Initial "." | particle " ")? Word){1,3}
+/// ```
+pub fn western_name(i: &str) -> IResult<&str, &str> {
+    let (mut rest, first) = cap_word(i)?;
+    if !name_word_ok(first) || first.chars().count() < 2 {
+        return fail(i);
+    }
+    let mut words = 1;
+    loop {
+        let Ok((r, _)) = sp(rest) else { break };
+        let mut r = r;
+        // Particles: "de", "van", "von", "da", "del", "la".
+        for p in ["de ", "van ", "von ", "da ", "del ", "la ", "du ", "der "] {
+            if let Some(after) = r.strip_prefix(p) {
+                r = after;
+                break;
+            }
+        }
+        match cap_word(r) {
+            Ok((r2, w)) if name_word_ok(w) && w.chars().count() >= 2 => {
+                rest = r2;
+                words += 1;
+            }
+            Ok((r2, w)) if w.chars().count() == 1 && r2.starts_with(". ") => {
+                // A middle initial.
+                rest = &r2[1..];
+                continue;
+            }
+            _ => break,
+        }
+        if words == 4 {
+            break;
+        }
+    }
+    if words < 2 {
+        return fail(i);
+    }
+    // A trailing "Jr." stays with the name.
+    let rest = rest.strip_prefix(" Jr.").unwrap_or(rest);
+    Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+/// A person's name, Korean first (it is the more specific grammar).
+pub fn person(i: &str) -> IResult<&str, &str> {
+    alt((korean_name, western_name)).parse(i)
+}
+
+/// A character's name: a full name, or one capitalised name word (given names alone are common).
+pub fn character(i: &str) -> IResult<&str, &str> {
+    if let Ok(ok) = person(i) {
+        return Ok(ok);
+    }
+    let (rest, w) = cap_word(i)?;
+    if name_word_ok(w) && w.chars().count() >= 2 {
+        Ok((rest, w))
+    } else {
+        fail(i)
+    }
+}
+
+/// A group prefix before a stage name, `ASTRO's ` or `NOVA member `, returned whole.
+pub fn group_prefix(i: &str) -> IResult<&str, &str> {
+    let end = i.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(i.len());
+    let word = &i[..end];
+    if word.len() < 2 || !word.chars().next().is_some_and(char::is_uppercase) {
+        return fail(i);
+    }
+    let rest = &i[end..];
+    for joiner in ["'s ", "’s ", " member "] {
+        if let Some(after) = rest.strip_prefix(joiner)
+            && person(after).is_ok()
+        {
+            return Ok((after, &i[..i.len() - after.len()]));
+        }
+    }
+    fail(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn korean_names_in_three_forms() {
+        for (input, name) in [
+            ("Kim Soo-hyun as", "Kim Soo-hyun"),
+            ("Kim Soo Hyun as", "Kim Soo Hyun"),
+            ("Kim Soohyun as", "Kim Soohyun"),
+            ("Park Seo-yeon's role", "Park Seo-yeon"),
+            ("Lee Jun.", "Lee Jun"),
+        ] {
+            assert_eq!(person(input).map(|(_, n)| n), Ok(name), "{input}");
+        }
+    }
+
+    #[test]
+    fn western_names_and_rejects() {
+        assert_eq!(person("Jenna Ortega plays").map(|(_, n)| n), Ok("Jenna Ortega"));
+        assert_eq!(person("Pedro Pascal and").map(|(_, n)| n), Ok("Pedro Pascal"));
+        assert_eq!(person("Samuel L. Jackson stars").map(|(_, n)| n), Ok("Samuel L. Jackson"));
+        assert!(person("The Series").is_err());
+        assert!(person("Netflix Korea").is_err());
+        assert!(person("kim soo").is_err());
+    }
+
+    #[test]
+    fn group_prefixes() {
+        assert_eq!(group_prefix("ASTRO's Cha Eun-woo plays").map(|(r, _)| r), Ok("Cha Eun-woo plays"));
+        assert!(group_prefix("Netflix's Queen").is_err());
+    }
+}

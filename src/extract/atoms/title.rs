@@ -1,0 +1,193 @@
+//! Show titles: quoted (straight, curly, single) or bare Title Case with function words, digits and colons.
+
+use nom::IResult;
+
+/// Lower-case words that may sit inside a Title Case title.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is", "my", "no",
+    "nor", "not", "of", "off", "on", "or", "over", "so", "the", "to", "up", "vs", "with", "&", "'n'",
+];
+
+/// Capitalised words that cannot start a bare title (sentence openers, pronouns, months).
+const NOT_TITLE_START: &[&str] = &[
+    "A", "After", "Also", "An", "And", "As", "At", "But", "By", "During", "For", "He", "Her", "His",
+    "However", "If", "In", "It", "Its", "Meanwhile", "On", "She", "Since", "That", "The", "Their",
+    "They", "This", "Those", "These", "When", "While", "With", "According", "Following", "Fans",
+    "Netizens", "Viewers", "Many", "One", "Some", "Both", "Each", "Other", "Available", "Here", "There",
+    "January", "February", "March", "April", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Cast", "Network", "Episodes", "Genre", "Release", "Director", "Writer", "Where",
+    "What", "Who", "Why", "How", "Our", "We", "You", "I",
+];
+
+/// Whether a word is a lower-case function word allowed inside a title.
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+}
+
+/// One word of a title: a capitalised word, a number, or a word with a trailing colon.
+///
+/// ```text
+/// title_word = (UPPER | DIGIT) (LETTER | DIGIT | "'" | "’" | "-" | "." | "!" | "?" | ":" | "&" | "+")*
+/// ```
+fn title_word(i: &str) -> IResult<&str, &str> {
+    let first = i.chars().next();
+    if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return fail(i);
+    }
+    let mut end = 0;
+    for (at, c) in i.char_indices() {
+        let ok = c.is_alphanumeric()
+            || matches!(c, '\'' | '’' | '-' | '&' | '+')
+            || (matches!(c, '.' | '!' | '?' | ':') && word_continues_after(&i[at + c.len_utf8()..]));
+        if !ok {
+            break;
+        }
+        end = at + c.len_utf8();
+    }
+    // A possessive ending is not part of the title.
+    let mut word = &i[..end];
+    let contraction = ["It", "Let", "That", "What", "Here", "There", "He", "She", "Who", "Where", "Life", "Love"]
+        .iter()
+        .any(|c| word.len() == c.len() + 2 && word.starts_with(c));
+    for s in ["'s", "’s"] {
+        if !contraction
+            && word.len() > s.len() + 1
+            && word.ends_with(s)
+            && !i[end..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            word = &word[..word.len() - s.len()];
+        }
+    }
+    Ok((&i[word.len()..], word))
+}
+
+/// Punctuation stays in a title word when the title goes on after it: `Mr. Moonlight`,
+/// `Harbor Lights: The Return`.
+fn word_continues_after(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// A bare Title Case title: title words joined by spaces, with lower-case function words
+/// inside (never at the end), at most twelve words.
+///
+/// ```text
+/// bare_title = title_word (" " (function_word " ")* title_word)*
+/// ```
+pub fn bare_title(i: &str) -> IResult<&str, &str> {
+    let (mut rest, first) = title_word(i)?;
+    if NOT_TITLE_START.contains(&first.trim_end_matches([':', '.', '!', '?'])) {
+        return fail(i);
+    }
+    let mut words = 1;
+    'more: while words < 12 {
+        let mut r = match rest.strip_prefix(' ') {
+            Some(r) => r,
+            None => break,
+        };
+        loop {
+            if let Ok((r2, _)) = title_word(r) {
+                rest = r2;
+                words += 1;
+                continue 'more;
+            }
+            let end = r.find(' ').unwrap_or(r.len());
+            if is_function_word(&r[..end]) && end < r.len() {
+                r = &r[end + 1..];
+            } else {
+                break 'more;
+            }
+        }
+    }
+    let title = &i[..i.len() - rest.len()];
+    let title = title.trim_end_matches([':', '.', '!', '?', '-']);
+    Ok((&i[title.len()..], title))
+}
+
+/// A quoted title: Title Case text in straight, curly or single quotes, one to twelve words,
+/// without sentence punctuation inside. Returns the text inside the quotes.
+///
+/// ```text
+/// quoted_title = OPEN (UPPER | DIGIT) [^quotes]{0,120} CLOSE
+/// ```
+pub fn quoted_title(i: &str) -> IResult<&str, &str> {
+    let mut chars = i.chars();
+    let close: &[char] = match chars.next() {
+        Some('"') => &['"'],
+        Some('“') => &['”', '"'],
+        Some('\'') => &['\''],
+        Some('‘') => &['’'],
+        Some('«') => &['»'],
+        _ => return fail(i),
+    };
+    let open_len = i.chars().next().map_or(1, char::len_utf8);
+    let inner_all = &i[open_len..];
+    let Some(end) = inner_all
+        .char_indices()
+        .take(140)
+        .find(|&(at, c)| {
+            close.contains(&c)
+                // A closing single quote is not an apostrophe inside a word.
+                && (!matches!(c, '\'' | '’')
+                    || inner_all[at + c.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))
+        })
+        .map(|(at, _)| at)
+    else {
+        return fail(i);
+    };
+    let inner = &inner_all[..end];
+    let words = inner.split_whitespace().count();
+    let starts_ok = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let capitalised = inner
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    if !starts_ok || words == 0 || words > 12 || inner.contains(['.', '!', '?']) && words > 4 || capitalised * 2 < words {
+        return fail(i);
+    }
+    let close_len = inner_all[end..].chars().next().map_or(1, char::len_utf8);
+    Ok((&inner_all[end + close_len..], inner))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_titles() {
+        for (input, want) in [
+            ("Queen of Tears, which", "Queen of Tears"),
+            ("It's Okay to Not Be Okay stars", "It's Okay to Not Be Okay"),
+            ("Harbor Lights: The Return premiered", "Harbor Lights: The Return"),
+            ("Reply 1994 is", "Reply 1994"),
+            ("Mr. Moonlight aired", "Mr. Moonlight"),
+            ("Moonlit Harbor's cast", "Moonlit Harbor"),
+            ("Twenty-Two Forty-One (2022)", "Twenty-Two Forty-One"),
+            ("Lovely Runner.", "Lovely Runner"),
+        ] {
+            assert_eq!(bare_title(input).map(|(_, t)| t), Ok(want), "{input}");
+        }
+        assert!(bare_title("The drama").is_err());
+        assert!(bare_title("the drama").is_err());
+    }
+
+    #[test]
+    fn quoted_titles() {
+        for (input, want) in [
+            ("\"Queen of Tears\" is", "Queen of Tears"),
+            ("“Moonlit Harbor” (literal translation)", "Moonlit Harbor"),
+            ("'Reply 1994'", "Reply 1994"),
+            ("‘It’s Fine to Not Be Fine’ is", "It’s Fine to Not Be Fine"),
+        ] {
+            assert_eq!(quoted_title(input).map(|(_, t)| t), Ok(want), "{input}");
+        }
+        assert!(quoted_title("\"tell me you're a fan too\"").is_err());
+        assert!(quoted_title("\"I loved it. It was great. Really good stuff here.\"").is_err());
+    }
+}

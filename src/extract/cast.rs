@@ -1,0 +1,267 @@
+//! Cast and role: `stars A as B`, `A plays B`, `B, played by A`, `B (A)`, `starring A and B`, `Cast: A, B`.
+
+use super::atoms::names;
+use super::{Ctx, RawFact, ShowRef};
+use crate::extract::context::find_words;
+use crate::extract::fact::Claim;
+use crate::text::BlockKind;
+
+/// Words that put a sentence about casting: `PERSON as CHARACTER` counts only in such a sentence.
+const CAST_CUES: &[&str] = &[
+    "stars", "star", "starring", "starred", "co-stars", "co-star", "features", "featuring", "cast",
+    "casting", "lineup", "line-up", "led by", "headlined", "headlining", "joins", "joined", "join",
+    "ensemble", "lead", "leads", "plays", "played", "portrays", "portrayed", "returns", "return",
+    "reprise", "reprises", "appears", "appear", "appearing", "also", "and", "role", "roles", "with",
+];
+
+/// Verbs between an actor and a character: `A plays B`.
+const PLAYS: &[&str] = &[
+    " plays the role of ", " played the role of ", " will play the role of ", " takes on the role of ",
+    " took on the role of ", " will take on the role of ", " takes on the role ", " is playing ",
+    " will play ", " plays ", " played ", " portrays ", " portrayed ", " will portray ", " is portraying ",
+    " has been cast as ", " was cast as ", " is cast as ", " has been confirmed as ",
+    " joins the cast as ", " joined the cast as ", " will join the cast as ", " stars as ",
+    " starred as ", " will star as ", " co-stars as ", " returns as ", " will return as ",
+    " reprises her role as ", " reprises his role as ", " reprises the role of ", " appears as ",
+    " was confirmed to play ", " is set to play ", " has been tapped to play ", " transforms into ",
+];
+
+/// Cues that open a list of actors without roles.
+const LIST_CUES: &[&str] = &[
+    "starring ", "also starring ", "stars ", "also stars ", "co-stars ", "featuring ", "features ",
+    "led by ", "headlined by ", "with the supporting cast of ", "supporting cast of ",
+    "cast includes ", "cast members include ", "cast also includes ", "ensemble cast of ",
+    "the cast of ", "alongside ", "joined by ", "along with ",
+];
+
+/// Finds cast facts in one sentence.
+pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    let s = ctx.s();
+    let labelled = ctx.kind == BlockKind::Labelled && labelled_cast(ctx, out);
+    if labelled {
+        return;
+    }
+    let cued = ctx.has_any(CAST_CUES);
+    let mut roles: Vec<(usize, usize)> = Vec::new();
+    // `PERSON as CHARACTER`, anywhere in a casting sentence.
+    if cued {
+        for at in find_words(s, "as") {
+            if let Some((start, end, actor, character)) = person_as_character(ctx, at) {
+                roles.push((start, end));
+                let show = ctx.show_near(start);
+                let claim = Claim::Cast { actor, character: Some(character) };
+                ctx.push(out, show, claim, 0.9, "cast.as", start..end);
+            }
+        }
+    }
+    // `A plays B`.
+    for verb in PLAYS {
+        for (at, _) in s.match_indices(verb) {
+            if roles.iter().any(|&(a, b)| a <= at && at < b) {
+                continue;
+            }
+            let Some((start, actor)) = name_ending_at(s, at, names::person) else { continue };
+            let after = &s[at + verb.len()..];
+            let after_t = after.strip_prefix("the role of ").unwrap_or(after);
+            let Ok((rest, character)) = names::character(after_t) else { continue };
+            if character_blocked(character) {
+                continue;
+            }
+            let end = s.len() - rest.len();
+            roles.push((start, end));
+            let show = ctx.show_near(start);
+            ctx.push(out, show, Claim::Cast { actor: actor.to_string(), character: Some(character.to_string()) }, 0.9, "cast.plays", start..end);
+        }
+    }
+    // `B, played by A` and `B (played by A)`.
+    for cue in [", played by ", ", portrayed by ", " (played by ", " (portrayed by ", " played by ", " portrayed by "] {
+        for (at, _) in s.match_indices(cue) {
+            let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else { continue };
+            let Some((start, character)) = name_ending_at(s, at, names::character) else { continue };
+            let end = s.len() - rest.len();
+            if roles.iter().any(|&(a, b)| a <= start && end <= b) {
+                continue;
+            }
+            roles.push((start, end));
+            let show = ctx.show_near(start);
+            ctx.push(out, show, Claim::Cast { actor: actor.to_string(), character: Some(character.to_string()) }, 0.9, "cast.played_by", start..end);
+        }
+    }
+    // `B (A)`: a character with the actor in brackets, in casting sentences and lists.
+    if cued || ctx.kind == BlockKind::ListItem {
+        for (at, _) in s.match_indices(" (") {
+            let Ok((rest, actor)) = names::person(&s[at + 2..]) else { continue };
+            // `A (PREV)`: a title in brackets after an actor is an earlier work, not a role.
+            if !rest.starts_with(')') || ctx.title_at(at + 2).is_some() {
+                continue;
+            }
+            let Some((start, character)) = name_ending_at(s, at, names::character) else { continue };
+            let end = s.len() - rest.len() + 1;
+            if roles.iter().any(|&(a, b)| a <= start && end <= b) || ctx.title_at(start).is_some() {
+                continue;
+            }
+            roles.push((start, end));
+            let show = ctx.show_near(start);
+            ctx.push(out, show, Claim::Cast { actor: actor.to_string(), character: Some(character.to_string()) }, 0.75, "cast.paren", start..end);
+        }
+    }
+    // `starring A, B and C`: actors without roles.
+    let lower = s.to_ascii_lowercase();
+    for cue in LIST_CUES {
+        for at in find_words(&lower, cue.trim_end()) {
+            let from = at + cue.len();
+            if from > s.len() || !s.is_char_boundary(from) {
+                continue;
+            }
+            for (start, end, actor) in person_list(s, from) {
+                if roles.iter().any(|&(a, b)| a <= start && start < b) {
+                    continue;
+                }
+                let show = ctx.show_near(at);
+                ctx.push(out, show, Claim::Cast { actor, character: None }, 0.8, "cast.starring", start..end);
+            }
+        }
+    }
+}
+
+/// `Cast: A, B and C` lines of listicles.
+fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
+    let s = ctx.s();
+    let Some((label, _)) = s.split_once(':') else { return false };
+    let l = label.trim().to_ascii_lowercase();
+    if !matches!(l.as_str(), "cast" | "lead cast" | "main cast" | "cast members" | "starring" | "stars" | "leads" | "lead actors" | "main actors" | "actors" | "supporting cast") {
+        return false;
+    }
+    let from = label.len() + 1;
+    let from = from + s[from..].len() - s[from..].trim_start().len();
+    for (start, end, actor) in person_list(s, from) {
+        // `A as B` inside a cast line.
+        let rest = &s[end..];
+        let character = rest
+            .strip_prefix(" as ")
+            .and_then(|r| names::character(r).ok())
+            .map(|(_, c)| c.to_string())
+            .or_else(|| {
+                rest.strip_prefix(" (as ")
+                    .or_else(|| rest.strip_prefix(" ("))
+                    .and_then(|r| names::character(r).ok())
+                    .filter(|(r, _)| r.starts_with(')'))
+                    .map(|(_, c)| c.to_string())
+            });
+        ctx.push(out, ShowRef::Focus, Claim::Cast { actor, character }, 0.85, "cast.label", start..end);
+    }
+    true
+}
+
+/// A person's name, possibly after a group prefix (`ASTRO's Cha Eun-woo`).
+fn person_with_prefix(i: &str) -> nom::IResult<&str, &str> {
+    let i = names::group_prefix(i).map_or(i, |(rest, _)| rest);
+    names::person(i)
+}
+
+/// `PERSON as CHARACTER` around the `as` at `at`: (start, end, actor, character).
+fn person_as_character(ctx: &Ctx, at: usize) -> Option<(usize, usize, String, String)> {
+    let s = ctx.s();
+    let (start, actor) = name_ending_at(s, at.checked_sub(1)?, names::person)?;
+    if ctx.title_at(start).is_some() {
+        return None;
+    }
+    let mut after = &s[at + 2..];
+    after = after.strip_prefix(' ')?;
+    for skip in ["the female lead, ", "the male lead, ", "the lead, ", "the female lead ", "the male lead ", "the role of ", "the titular ", "the character ", "the character of "] {
+        if let Some(r) = after.strip_prefix(skip) {
+            after = r;
+        }
+    }
+    let (rest, character) = names::character(after).ok()?;
+    if character_blocked(character) || ctx.text[ctx.abs(s.len() - after.len())..].starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let end = s.len() - rest.len();
+    Some((start, end, actor.to_string(), character.to_string()))
+}
+
+/// Capitalised words that follow `as`/`plays` but are not characters.
+fn character_blocked(c: &str) -> bool {
+    matches!(
+        c,
+        "Well" | "Part" | "Netflix" | "Episode" | "Season" | "Both" | "The" | "One" | "Its" | "Korea" | "Korean"
+    )
+}
+
+/// The name (per `parser`) that ends exactly at byte `end` of `s`: its start and text.
+fn name_ending_at<'a>(s: &'a str, end: usize, parser: fn(&str) -> nom::IResult<&str, &str>) -> Option<(usize, &'a str)> {
+    let head = &s[..end];
+    let head = head.trim_end();
+    let end = head.len();
+    // Candidate starts: the starts of the last five words.
+    let mut starts: Vec<usize> = head
+        .char_indices()
+        .filter(|&(i, _)| i == 0 || head[..i].ends_with([' ', '(', '"', '“', '\'', ',']))
+        .map(|(i, _)| i)
+        .collect();
+    starts.reverse();
+    starts.truncate(5);
+    // The longest name that ends exactly at `end`.
+    starts
+        .iter()
+        .rev()
+        .find_map(|&st| match parser(&s[st..]) {
+            Ok((rest, name)) if s.len() - rest.len() == end => Some((st, name)),
+            Ok((_, name)) if st + name.len() > end && s[st..end].split_whitespace().count() >= 2 => {
+                // The parser ran past the end: take what ends at the boundary if it parses alone.
+                parser(&s[st..end]).ok().filter(|(r, _)| r.is_empty()).map(|(_, n)| (st, n))
+            }
+            _ => None,
+        })
+}
+
+/// A list of names from `from`: `A, B, and C` or `A and B`; each with its span.
+fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut at = from;
+    loop {
+        let rest = &s[at..];
+        let Ok((after, name)) = person_with_prefix(rest) else { break };
+        let start = at + (rest.len() - after.len()) - name.len();
+        let end = s.len() - after.len();
+        out.push((start, end, name.to_string()));
+        // Skip `as CHARACTER` and bracketed notes.
+        let mut next = after;
+        if let Some(r) = next.strip_prefix(" as ")
+            && let Ok((r2, _)) = names::character(r)
+        {
+            next = r2;
+        }
+        if next.starts_with(" (")
+            && let Some(close) = next.find(')')
+        {
+            next = &next[close + 1..];
+        }
+        let sep = [", and ", ", ", " and ", " & ", " as well as "].iter().find(|sep| next.starts_with(**sep));
+        match sep {
+            Some(sep) => at = s.len() - next.len() + sep.len(),
+            None => break,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_lists() {
+        let s = "starring Kim Soo-hyun, Kim Ji-won, and Park Sung-hoon in";
+        let names: Vec<String> = person_list(s, 9).into_iter().map(|(_, _, n)| n).collect();
+        assert_eq!(names, ["Kim Soo-hyun", "Kim Ji-won", "Park Sung-hoon"]);
+    }
+
+    #[test]
+    fn names_ending_at() {
+        let s = "The series centers on Baek Hyun-woo, portrayed by Kim Soo-hyun";
+        let at = s.find(", portrayed").unwrap();
+        assert_eq!(name_ending_at(s, at, names::character), Some((22, "Baek Hyun-woo")));
+    }
+}

@@ -1,0 +1,157 @@
+//! The sentence a grammar works on: its text, the show titles in it, and helpers to attach facts to shows.
+
+use std::ops::Range;
+
+use super::{RawFact, ShowRef};
+use crate::extract::fact::Claim;
+use crate::text::{BlockKind, PartialDate};
+
+/// Words that refer back to the show in focus: `the drama`, `the series`.
+const ANAPHORS: &[&str] = &[
+    "the drama", "the series", "the show", "the k-drama", "the kdrama", "the film", "the movie",
+    "this drama", "this series", "the sitcom", "the miniseries", "the romance", "the thriller",
+    "the romantic comedy", "the rom-com", "the production", "the project", "the program",
+    "the programme", "the title", "the hit", "the story", "the sequel", "the season",
+];
+
+/// One sentence with what the grammars need around it.
+#[derive(Debug)]
+pub struct Ctx<'a> {
+    /// The whole article text (spans are absolute).
+    pub text: &'a str,
+    /// The sentence's byte span.
+    pub span: Range<usize>,
+    /// The kind of block the sentence is in.
+    pub kind: BlockKind,
+    /// The article's date, for dates without a year.
+    pub date: Option<PartialDate>,
+    /// Known show titles in the sentence: absolute span and canonical surface.
+    pub titles: &'a [(Range<usize>, String)],
+    /// Quoted speech inside the sentence (absolute spans).
+    pub speech: &'a [Range<usize>],
+}
+
+impl<'a> Ctx<'a> {
+    /// The sentence text.
+    pub fn s(&self) -> &'a str {
+        &self.text[self.span.clone()]
+    }
+
+    /// Absolute offset of a sentence-relative offset.
+    pub fn abs(&self, rel: usize) -> usize {
+        self.span.start + rel
+    }
+
+    /// Whether an absolute span lies inside quoted speech.
+    pub fn in_speech(&self, span: &Range<usize>) -> bool {
+        self.speech.iter().any(|s| s.start <= span.start && span.end <= s.end)
+    }
+
+    /// Sentence-relative offsets where `cue` occurs as whole words, case-blind.
+    pub fn find(&self, cue: &str) -> Vec<usize> {
+        find_words(self.s(), cue)
+    }
+
+    /// Whether the sentence holds any of the cues as whole words.
+    pub fn has_any(&self, cues: &[&str]) -> bool {
+        cues.iter().any(|c| !self.find(c).is_empty())
+    }
+
+    /// The known title starting exactly at a sentence-relative offset: its length and name.
+    pub fn title_at(&self, rel: usize) -> Option<(usize, &'a str)> {
+        let at = self.abs(rel);
+        self.titles
+            .iter()
+            .find(|(span, _)| span.start == at)
+            .map(|(span, name)| (span.len(), name.as_str()))
+    }
+
+    /// The title mentions in the sentence, sentence-relative.
+    pub fn title_spans(&self) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
+        self.titles
+            .iter()
+            .map(|(s, n)| (s.start - self.span.start..s.end - self.span.start, n.as_str()))
+    }
+
+    /// The show a fact at sentence-relative `rel` is about: the nearest title before it unless
+    /// an anaphor (`the drama`) stands between, else the first title after it, else the show
+    /// in focus.
+    pub fn show_near(&self, rel: usize) -> ShowRef {
+        let before = self.title_spans().filter(|(s, _)| s.end <= rel).last();
+        let anaphor = self.last_anaphor_before(rel);
+        match (before, anaphor) {
+            (Some((s, name)), Some(a)) if s.end > a => ShowRef::Named(name.to_string()),
+            (Some((_, name)), None) => ShowRef::Named(name.to_string()),
+            (_, Some(_)) => ShowRef::Focus,
+            (None, None) => match self.title_spans().find(|(s, _)| s.start >= rel) {
+                Some((_, name)) => ShowRef::Named(name.to_string()),
+                None => ShowRef::Focus,
+            },
+        }
+    }
+
+    /// The offset of the last anaphor (`the series`) ending before `rel`.
+    fn last_anaphor_before(&self, rel: usize) -> Option<usize> {
+        let lower = self.s()[..rel].to_ascii_lowercase();
+        ANAPHORS
+            .iter()
+            .filter_map(|a| find_words(&lower, a).last().copied())
+            .max()
+    }
+
+    /// Adds a fact whose evidence is the sentence-relative span `rel`.
+    pub fn push(
+        &self,
+        out: &mut Vec<RawFact>,
+        show: ShowRef,
+        claim: Claim,
+        confidence: f64,
+        rule: &'static str,
+        rel: Range<usize>,
+    ) {
+        out.push(RawFact {
+            show,
+            claim,
+            confidence,
+            rule,
+            span: self.abs(rel.start)..self.abs(rel.end),
+        });
+    }
+}
+
+/// Offsets where `needle` occurs in `hay` as whole words, ignoring ASCII case.
+pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    if needle.is_empty() || hay.len() < needle.len() {
+        return out;
+    }
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n[0].to_ascii_lowercase();
+    let mut i = 0;
+    while i + n.len() <= h.len() {
+        if h[i].to_ascii_lowercase() == first
+            && h[i..i + n.len()].eq_ignore_ascii_case(n)
+            && (i == 0 || !is_word_byte(h[i - 1]) || !is_word_byte(n[0]))
+            && (i + n.len() == h.len() || !is_word_byte(h[i + n.len()]) || !is_word_byte(n[n.len() - 1]))
+        {
+            out.push(i);
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only() {
+        assert_eq!(find_words("The series stars Kim, a star.", "star"), vec![24]);
+        assert_eq!(find_words("stars STARS", "stars"), vec![0, 6]);
+    }
+}

@@ -1,0 +1,101 @@
+//! Writers and directors: `written by`, `penned by writer X`, `screenwriter X`, `directed by`, `helmed by`, `PD X`.
+
+use super::atoms::names;
+use super::context::find_words;
+use super::{Ctx, RawFact, ShowRef};
+use crate::extract::fact::Claim;
+use crate::text::BlockKind;
+
+/// Cues before a writer's name.
+const WRITER_CUES: &[&str] = &[
+    "written by", "penned by", "scripted by", "from a script by", "screenplay by", "script by",
+    "screenwriter", "scriptwriter", "writer", "written and directed by", "from writer",
+    "from screenwriter", "created and written by",
+];
+
+/// Cues before a director's name.
+const DIRECTOR_CUES: &[&str] = &[
+    "directed by", "helmed by", "director", "pd", "filmmaker", "written and directed by",
+    "co-directed by", "producing director",
+];
+
+/// Finds writer and director facts in one sentence.
+pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    let s = ctx.s();
+    if ctx.kind == BlockKind::Labelled && labelled(ctx, out) {
+        return;
+    }
+    let lower = s.to_ascii_lowercase();
+    for (cues, writer) in [(WRITER_CUES, true), (DIRECTOR_CUES, false)] {
+        let mut seen: Vec<usize> = Vec::new();
+        for cue in cues {
+            for at in find_words(&lower, cue) {
+                let head = lower[..at].trim_end();
+                // A writer of the source material, or a title (`the Director`), is not the show's.
+                if ["webtoon", "novel", "original", "web novel", "book", "music", "art", "casting", "photography", "the"].iter().any(|w| head.ends_with(w)) {
+                    continue;
+                }
+                let mut from = at + cue.len();
+                let mut rest = &s[from..];
+                for skip in [" writer", " director", " pd", " screenwriter", " filmmaker", " producer"] {
+                    if rest.to_ascii_lowercase().starts_with(skip) {
+                        rest = &rest[skip.len()..];
+                        from += skip.len();
+                    }
+                }
+                if let Some(r) = rest.strip_prefix(',') {
+                    rest = r;
+                    from += 1;
+                }
+                let Some(r) = rest.strip_prefix(' ') else { continue };
+                from += 1;
+                let mut at_name = from;
+                let mut r = r;
+                loop {
+                    let Ok((after, name)) = names::person(r) else { break };
+                    let start = at_name;
+                    let end = s.len() - after.len();
+                    if !seen.contains(&start) {
+                        seen.push(start);
+                        let show = ctx.show_near(at);
+                        let claim = if writer { Claim::Writer { person: name.to_string() } } else { Claim::Director { person: name.to_string() } };
+                        let rule = if writer { "writer.by" } else { "director.by" };
+                        ctx.push(out, show, claim, 0.85, rule, at..end);
+                    }
+                    let _ = start;
+                    match [" and ", ", and ", ", "].iter().find(|sep| after.starts_with(**sep)) {
+                        Some(sep) if names::person(&after[sep.len()..]).is_ok() => {
+                            at_name = end + sep.len();
+                            r = &after[sep.len()..];
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `Writer: X`, `Director: Y`, `Screenplay: Z`.
+fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
+    let s = ctx.s();
+    let Some((label, value)) = s.split_once(':') else { return false };
+    let l = label.trim().to_ascii_lowercase();
+    let writer = matches!(l.as_str(), "writer" | "writers" | "screenwriter" | "screenwriters" | "screenplay" | "script" | "written by");
+    let director = matches!(l.as_str(), "director" | "directors" | "directed by" | "pd");
+    if !writer && !director {
+        return false;
+    }
+    let mut at = label.len() + 1;
+    for part in value.split([',', '&', '/']).flat_map(|p| p.split(" and ")) {
+        let start = s[at..].find(part).map_or(at, |i| at + i);
+        at = start + part.len();
+        let p = part.trim_start();
+        let off = start + part.len() - p.len();
+        if let Ok((_, name)) = names::person(p) {
+            let claim = if writer { Claim::Writer { person: name.to_string() } } else { Claim::Director { person: name.to_string() } };
+            ctx.push(out, ShowRef::Focus, claim, 0.9, if writer { "writer.label" } else { "director.label" }, off..off + name.len());
+        }
+    }
+    true
+}

@@ -1,0 +1,186 @@
+//! The article's show titles: harvested where the text marks a title, then found wherever they recur.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use super::atoms::{names, org, title};
+use super::context::find_words;
+use crate::text::{Block, BlockKind, Sentence};
+
+/// Type words after which a title follows: `the tvN drama Queen of Tears`.
+const TYPE_WORDS: &[&str] = &[
+    "drama", "dramas", "series", "film", "movie", "k-drama", "kdrama", "show", "sitcom", "miniseries",
+    "starrer", "thriller", "comedy", "romance", "melodrama", "adaptation", "remake", "sequel",
+    "original", "anime", "documentary", "rom-com", "title", "hit", "mini-series", "blockbuster",
+];
+
+/// What may follow a bare title at the start of a clause and mark it as one.
+const TITLE_FOLLOWERS: &[&str] = &[
+    ", which", " stars ", " starring", " premiered", " premieres", " will premiere", " is set to",
+    " aired", " airs ", " debuted", " debuts", " follows", " tells", " centers", " centres",
+    " revolves", " ranked", " topped", " took the", " held the", " recorded", " drew", " garnered",
+    " amassed", " came in", " also stars", " co-stars", " is available", " was released",
+    " is streaming", " (literal", " (20", " (19", " concluded", " ended", " wrapped", " returns",
+    " Season ", " season ", " climbed", " placed", " landed", " secured", " claimed", " rose",
+    " remained", " maintained", " is based", " was written", " was directed", " is directed",
+    " is written", " features", " earned", " logged", " racked", " continues", " followed",
+    " in second", " in third", " in fourth", " in fifth", " at No", " at number", " with ",
+];
+
+/// Followers that still mark a title when the candidate also reads as a person's name.
+const STRONG_FOLLOWERS: &[&str] = &[" (literal", " (20", " (19", ", which aired", ", which premiered", ", which is", " premiered", " aired", " debuted"];
+
+/// The titles of one article and where they occur.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    mentions: Vec<(Range<usize>, String)>,
+}
+
+impl Lexicon {
+    /// Harvests titles from the sentences outside quoted speech, then finds every occurrence.
+    pub fn build(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Self {
+        let mut titles = BTreeSet::new();
+        for s in sentences.iter().filter(|s| !s.quoted) {
+            harvest(&text[s.span.clone()], blocks[s.block].kind, &mut titles);
+        }
+        titles.retain(|t: &String| plausible(t));
+        let mut by_len: Vec<String> = titles.into_iter().collect();
+        by_len.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        let mut mentions: Vec<(Range<usize>, String)> = Vec::new();
+        let mut taken: Vec<Range<usize>> = Vec::new();
+        for t in &by_len {
+            for at in find_words(text, t) {
+                let span = at..at + t.len();
+                if text[span.clone()] != **t || taken.iter().any(|s| s.start < span.end && span.start < s.end) {
+                    continue;
+                }
+                taken.push(span.clone());
+                mentions.push((span, t.clone()));
+            }
+        }
+        mentions.sort_by_key(|(s, _)| s.start);
+        Self { mentions }
+    }
+
+    /// Title mentions inside a span.
+    pub fn mentions_in(&self, span: Range<usize>) -> Vec<(Range<usize>, String)> {
+        let from = self.mentions.partition_point(|(s, _)| s.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(s, _)| s.end <= span.end)
+            .cloned()
+            .collect()
+    }
+}
+
+/// Whether a harvested string can be a title: not an organisation, not a lone common word.
+fn plausible(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    let is_org = org::org(t).is_some_and(|(rest, _)| rest.trim().is_empty());
+    !is_org && t.chars().count() >= 2 && !(words == 1 && t.chars().all(|c| c.is_ascii_digit())) && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
+}
+
+/// Titles a sentence marks: quoted titles, titles after type words, titles before title verbs,
+/// list-item and `Title:` heads.
+fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
+    // Quoted titles.
+    for (at, c) in s.char_indices() {
+        if matches!(c, '"' | '“' | '‘' | '\'' | '«')
+            && (at == 0 || !s[..at].ends_with(char::is_alphanumeric))
+            && let Ok((_, t)) = title::quoted_title(&s[at..])
+        {
+            out.insert(t.to_string());
+        }
+    }
+    // Type word, optional comma, title: `the tvN drama Queen of Tears`, `hit drama, Queen of Tears`.
+    let lower = s.to_ascii_lowercase();
+    for w in TYPE_WORDS {
+        for at in find_words(&lower, w) {
+            let mut rest = &s[at + w.len()..];
+            rest = rest.strip_prefix(',').unwrap_or(rest);
+            let Some(rest) = rest.strip_prefix(' ') else { continue };
+            if let Ok((after, t)) = title::bare_title(rest)
+                && !reads_as_person(t)
+                && !after.starts_with(" as ")
+            {
+                out.insert(t.to_string());
+            }
+        }
+    }
+    // Org possessive: `tvN's Moonlit Harbor`, `Netflix's Squid Game`.
+    for (span, _) in org::find_orgs(s) {
+        let rest = &s[span.end..];
+        if let Some(r) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s "))
+            && let Ok((after, t)) = title::bare_title(r)
+            && names::korean_name(t).map_or(true, |(rest, _)| !rest.is_empty())
+            && TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f) || after.starts_with(['.', ',']))
+        {
+            out.insert(t.to_string());
+        }
+    }
+    // Clause-initial bare titles before a title verb.
+    let starts = std::iter::once(0).chain(
+        s.match_indices([',', ';', '(', ':'])
+            .map(|(i, _)| i + 1)
+            .chain(find_words(s, "and").into_iter().map(|i| i + 3))
+            .chain(find_words(s, "followed by").into_iter().map(|i| i + 11))
+            .chain(find_words(s, "while").into_iter().map(|i| i + 5))
+            .filter_map(|i| s[i..].starts_with(' ').then_some(i + 1)),
+    );
+    for at in starts {
+        if let Ok((after, t)) = title::bare_title(&s[at..]) {
+            let strong = STRONG_FOLLOWERS.iter().any(|f| after.starts_with(f));
+            let marked = TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f))
+                && !after.starts_with(" stars as")
+                && !after.starts_with(" stars in")
+                && !after.starts_with(" with ") | after.contains(" hours") | after.contains(" views");
+            if strong || (marked && !reads_as_person(t)) {
+                out.insert(t.to_string());
+            }
+        }
+    }
+    // List items and headings of listicles: `1. Lovely Runner (2024)`, `Title: Lovely Runner`.
+    if matches!(kind, BlockKind::ListItem | BlockKind::Labelled) {
+        let body = s.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '•' | '–' | '—' | '#' | ' '));
+        let body = match kind {
+            BlockKind::Labelled => match body.split_once(':') {
+                Some((label, value)) if label.eq_ignore_ascii_case("title") || label.eq_ignore_ascii_case("drama") || label.eq_ignore_ascii_case("series") || label.eq_ignore_ascii_case("film") => value.trim_start(),
+                _ => return,
+            },
+            _ => body,
+        };
+        let quoted = title::quoted_title(body).map(|(r, t)| (r, t));
+        if let Ok((after, t)) = quoted.or_else(|_| title::bare_title(body))
+            && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
+            && !reads_as_person(t)
+        {
+            out.insert(t.to_string());
+        }
+    }
+}
+
+/// Whether a candidate title is a person's name as a whole.
+fn reads_as_person(t: &str) -> bool {
+    names::person(t).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn harvested(s: &str) -> Vec<String> {
+        let mut out = BTreeSet::new();
+        harvest(s, BlockKind::Paragraph, &mut out);
+        out.retain(|t| plausible(t));
+        out.into_iter().collect()
+    }
+
+    #[test]
+    fn titles_are_found_where_marked() {
+        assert_eq!(harvested("his 2024 hit drama, Queen of Tears, from a fan's view."), ["Queen of Tears"]);
+        assert_eq!(harvested("Queen of Tears, which aired in early 2024, is a hit."), ["Queen of Tears"]);
+        assert_eq!(harvested("Fans loved \"Moonlit Harbor\" and tvN's Lovely Runner."), ["Lovely Runner", "Moonlit Harbor"]);
+        assert_eq!(harvested("Kim Soo-hyun stars as Baek Hyun-woo."), Vec::<String>::new());
+        assert_eq!(harvested("Jenna Ortega stars in the show."), Vec::<String>::new());
+    }
+}

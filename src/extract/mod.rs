@@ -1,0 +1,135 @@
+//! Extraction: article text to raw facts, one grammar file per relation over shared atoms.
+//!
+//! Two passes over an article: the lexicon pass finds the show titles it names (quoted titles,
+//! titles next to type words and verbs), then every relation grammar runs over every sentence
+//! that is not quoted speech. Extraction never fails; nom types stay inside this module.
+
+pub mod atoms;
+mod cast;
+mod context;
+mod credits;
+mod episodes;
+pub mod fact;
+mod genre;
+mod lexicon;
+mod metric;
+mod network;
+mod premiere;
+
+use std::ops::Range;
+
+pub use context::Ctx;
+pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
+
+use crate::text::{Article, segment};
+
+/// Which show a fact is about, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShowRef {
+    /// Named in the sentence.
+    Named(String),
+    /// Referred to as `the drama`, `the series`, `it`, or left implicit: the show in focus.
+    Focus,
+}
+
+/// A fact as a grammar found it: surface names, the matched span and the rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawFact {
+    /// The show.
+    pub show: ShowRef,
+    /// The claim, with names as written.
+    pub claim: Claim,
+    /// The rule's confidence, 0 to 1.
+    pub confidence: f64,
+    /// The rule id, `relation.construction`.
+    pub rule: &'static str,
+    /// Byte span of the matched text in the article.
+    pub span: Range<usize>,
+}
+
+/// A name as it occurs in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The text of the name.
+    pub text: String,
+    /// Its byte span in the article.
+    pub span: Range<usize>,
+}
+
+/// What extraction found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// The facts, in text order.
+    pub facts: Vec<RawFact>,
+    /// Every mention of a known show title outside quoted speech, in text order.
+    pub titles: Vec<Mention>,
+    /// Every person-name mention the grammars used, in text order.
+    pub people: Vec<Mention>,
+}
+
+/// Extracts raw facts from an article.
+pub fn extract(article: &Article) -> Extraction {
+    let text = article.text.as_str();
+    let (blocks, sentences) = segment(text, article.body_start);
+    let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences);
+    let mut out = Extraction::default();
+    for sentence in &sentences {
+        let titles = lexicon.mentions_in(sentence.span.clone());
+        if !sentence.quoted {
+            out.titles.extend(titles.iter().map(|(span, name)| Mention {
+                text: name.clone(),
+                span: span.clone(),
+            }));
+        }
+        if sentence.quoted || noise(&text[sentence.span.clone()]) {
+            continue;
+        }
+        let ctx = Ctx {
+            text,
+            span: sentence.span.clone(),
+            kind: blocks[sentence.block].kind,
+            date: article.date,
+            titles: &titles,
+            speech: &sentence.speech,
+        };
+        let before = out.facts.len();
+        cast::extract(&ctx, &mut out.facts);
+        premiere::extract(&ctx, &mut out.facts);
+        network::extract(&ctx, &mut out.facts);
+        episodes::extract(&ctx, &mut out.facts);
+        genre::extract(&ctx, &mut out.facts);
+        credits::extract(&ctx, &mut out.facts);
+        metric::extract(&ctx, &mut out.facts);
+        // Facts whose evidence lies in quoted speech are not the article's claims.
+        let kept: Vec<RawFact> = out.facts.drain(before..).filter(|f| !ctx.in_speech(&f.span)).collect();
+        out.facts.extend(kept);
+    }
+    for f in &out.facts {
+        if let Claim::Cast { actor, .. } | Claim::Writer { person: actor } | Claim::Director { person: actor } = &f.claim {
+            out.people.push(Mention {
+                text: actor.clone(),
+                span: f.span.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Lines that are never the article's own statements: cross-links, captions, credits.
+fn noise(sentence: &str) -> bool {
+    let lower = sentence.trim_start_matches(['(', '[', '*', '-', ' ']).to_ascii_lowercase();
+    [
+        "also read", "read more", "related:", "related article", "photo:", "photo credit", "photos:",
+        "(photo", "credit:", "source:", "watch:", "click here", "subscribe", "recommended:",
+        "more from", "trending:", "sponsored",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || lower.contains("reportedly in talks")
+        || lower.contains("is in talks")
+        || lower.contains("are in talks")
+        || lower.contains("has been offered")
+        || lower.contains("positively reviewing")
+        || lower.contains("rumored to")
+        || lower.contains("rumoured to")
+}

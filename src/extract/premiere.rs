@@ -1,0 +1,173 @@
+//! Premiere and finale dates: `premiered on March 9`, `aired from A to B`, `concluded its run on`, `Release Date:`.
+
+use super::atoms::date::{self, WrittenDate};
+use super::context::find_words;
+use super::{Ctx, RawFact, ShowRef};
+use crate::extract::fact::Claim;
+use crate::text::{BlockKind, PartialDate};
+
+/// Verbs after which a premiere date follows.
+const PREMIERE_VERBS: &[&str] = &[
+    "premiered", "premieres", "premiere", "premiering", "debuted", "debuts", "debut", "debuting",
+    "first aired", "began airing", "started airing", "began its run", "aired", "airs", "released",
+    "hit screens", "landed", "arrived", "opened", "kicked off", "launched", "dropped", "release",
+    "was released", "will be released", "first broadcast", "went on air",
+];
+
+/// Verbs after which a finale date follows.
+const FINALE_VERBS: &[&str] = &[
+    "concluded", "concludes", "conclude", "ended", "ends", "end", "wrapped up", "wraps up",
+    "came to an end", "comes to an end", "bid farewell", "signed off",
+];
+
+/// Words before an airing verb that make it the finale's: `the finale aired on`.
+const FINALE_SUBJECTS: &[&str] = &["finale", "final episode", "last episode", "final episodes", "last two episodes", "final two episodes"];
+
+/// Finds premiere and finale dates in one sentence.
+pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    if ctx.kind == BlockKind::Labelled && labelled(ctx, out) {
+        return;
+    }
+    let s = ctx.s();
+    let lower = s.to_ascii_lowercase();
+    let mut used: Vec<usize> = Vec::new();
+    for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS) {
+        for at in find_words(&lower, verb) {
+            let after = at + verb.len();
+            let Some((dstart, dend, first, second)) = date_after(s, after) else { continue };
+            if used.contains(&dstart) {
+                continue;
+            }
+            used.push(dstart);
+            let finale_verb = FINALE_VERBS.contains(verb) || FINALE_SUBJECTS.iter().any(|f| lower[..at].trim_end().ends_with(f) || lower[at.saturating_sub(40)..at].contains(f));
+            let show = ctx.show_near(at);
+            let span = at..dend;
+            match second {
+                Some(last) => {
+                    // `aired from A to B`: both ends; A takes B's year when it has none.
+                    let first = WrittenDate { year: first.year.or(last.year), ..first };
+                    push_date(ctx, out, show.clone(), first, true, "premiere.from_to", span.clone());
+                    push_date(ctx, out, show, last, false, "finale.from_to", span);
+                }
+                None => {
+                    let rule = if finale_verb { "finale.verb" } else { "premiere.verb" };
+                    push_date(ctx, out, show, first, !finale_verb, rule, span);
+                }
+            }
+            let _ = dstart;
+        }
+    }
+    // `a 2023 South Korean television series`, `his 2024 hit drama`.
+    for w in ["series", "drama", "film", "movie", "k-drama", "sitcom", "miniseries"] {
+        for at in find_words(&lower, w) {
+            let head = lower[..at].trim_end();
+            let words: Vec<&str> = head.rsplit(' ').take(5).collect();
+            let Some(pos) = words.iter().position(|t| t.len() == 4 && date::year(t).is_ok()) else { continue };
+            let between = &words[..pos];
+            let adjectives_ok = between.iter().all(|t| {
+                matches!(*t, "hit" | "south" | "korean" | "television" | "tv" | "web" | "romantic" | "comedy" | "american" | "british" | "japanese" | "chinese" | "streaming" | "original" | "fantasy" | "thriller" | "mystery" | "period" | "historical" | "legal" | "medical" | "action" | "crime" | "horror" | "romance" | "netflix" | "tvn" | "jtbc" | "sbs" | "mbc" | "kbs2")
+            });
+            let lead_ok = words.get(pos + 1).is_some_and(|t| matches!(*t, "a" | "an" | "the" | "his" | "her" | "their" | "its"));
+            if !adjectives_ok || !lead_ok {
+                continue;
+            }
+            let y: i32 = words[pos].parse().unwrap_or(0);
+            let year_at = head.len() - words[..=pos].iter().map(|t| t.len() + 1).sum::<usize>() + 1;
+            let show = match ctx.title_spans().find(|(sp, _)| sp.start >= at && sp.start <= at + w.len() + 3) {
+                Some((_, name)) => ShowRef::Named(name.to_string()),
+                None => {
+                    // `X is a 2023 South Korean television series`: the subject.
+                    match ctx.title_spans().filter(|(sp, _)| sp.end <= year_at).last() {
+                        Some((_, name)) => ShowRef::Named(name.to_string()),
+                        None => continue,
+                    }
+                }
+            };
+            ctx.push(out, show, Claim::Premiere { date: PartialDate::y(y).iso() }, 0.7, "premiere.year_adjective", year_at..at + w.len());
+        }
+    }
+}
+
+fn push_date(ctx: &Ctx, out: &mut Vec<RawFact>, show: ShowRef, d: WrittenDate, premiere: bool, rule: &'static str, span: std::ops::Range<usize>) {
+    let date = match d.day {
+        // A weekday alone (`premiered Saturday`): the last such day up to the article's date,
+        // or the next one when the sentence speaks of the future.
+        Some(wd) if wd >= 100 => {
+            let Some(article) = ctx.date.filter(|a| a.day.is_some()) else { return };
+            let Some(today) = article.weekday() else { return };
+            let future = ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]);
+            let target = i32::from(wd - 100);
+            let back = (i32::from(today) - target).rem_euclid(7);
+            let offset = if future { (target - i32::from(today)).rem_euclid(7) } else { -back };
+            article.add_days(offset)
+        }
+        _ => d.resolve(ctx.date),
+    };
+    let Some(date) = date else { return };
+    let claim = if premiere { Claim::Premiere { date: date.iso() } } else { Claim::Finale { date: date.iso() } };
+    ctx.push(out, show, claim, 0.85, rule, span);
+}
+
+/// The first date (or `from A to B` range) after byte `from` within the clause:
+/// (start, end, first, optional second).
+fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option<WrittenDate>)> {
+    let window_end = (from + 70).min(s.len());
+    let mut at = from;
+    while at < window_end {
+        let rest = &s[at..];
+        if rest.starts_with(['.', ';', '!', '?']) && at > from || rest.starts_with(" but ") || rest.starts_with(" while ") || rest.starts_with(" and was ") {
+            return None;
+        }
+        let word_start = at == 0 || s[..at].ends_with([' ', '(', ',']);
+        if word_start {
+            if let Ok((r, (a, b))) = date::day_range(rest) {
+                return Some((at, s.len() - r.len(), a, Some(b)));
+            }
+            if let Ok((r, d)) = date::date(rest) {
+                let end = s.len() - r.len();
+                // `from March 9 to April 28, 2024`.
+                for joiner in [" to ", " until ", " through ", " – ", " - ", "–", "-"] {
+                    if let Some(r2) = r.strip_prefix(joiner)
+                        && let Ok((r3, d2)) = date::date(r2)
+                        && d2.month.is_some()
+                    {
+                        return Some((at, s.len() - r3.len(), d, Some(d2)));
+                    }
+                }
+                if d.month.is_none() && d.year.is_none() {
+                    return None;
+                }
+                return Some((at, end, d, None));
+            }
+            if let Ok((r, wd)) = date::weekday(rest) {
+                return Some((at, s.len() - r.len(), WrittenDate { year: None, month: None, day: Some(100 + wd) }, None));
+            }
+        }
+        at += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// `Release Date: March 9, 2024`, `Air Dates: March 9 - April 28, 2024`.
+fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
+    let s = ctx.s();
+    let Some((label, _)) = s.split_once(':') else { return false };
+    let l = label.trim().to_ascii_lowercase();
+    let premiere = matches!(l.as_str(), "release date" | "release" | "premiere" | "premiere date" | "air date" | "air dates" | "airing date" | "aired" | "original release" | "broadcast date" | "release dates" | "premiered" | "first aired" | "airing dates" | "date");
+    let finale = matches!(l.as_str(), "finale" | "finale date" | "end date" | "last aired" | "ended");
+    if !premiere && !finale {
+        return false;
+    }
+    if let Some((_, end, first, second)) = date_after(s, label.len() + 1) {
+        let span = 0..end;
+        match second {
+            Some(last) => {
+                let first = WrittenDate { year: first.year.or(last.year), ..first };
+                push_date(ctx, out, ShowRef::Focus, first, true, "premiere.label", span.clone());
+                push_date(ctx, out, ShowRef::Focus, last, false, "finale.label", span);
+            }
+            None => push_date(ctx, out, ShowRef::Focus, first, premiere, if premiere { "premiere.label" } else { "finale.label" }, span),
+        }
+    }
+    true
+}

@@ -1,0 +1,14 @@
+//! showkg: entertainment news to linked data.
+//!
+//! The pipeline, one module per stage: [`text`] (article, blocks, sentences) ->
+//! [`extract`] (facts with evidence) -> [`resolve`] (names to entities) -> [`graph`]
+//! (petgraph knowledge graph) -> [`rdf`] (quads, JSON-LD, SHACL) -> [`store`] (Oxigraph),
+//! with [`cli`] on top.
+
+pub mod cli;
+pub mod extract;
+pub mod graph;
+pub mod rdf;
+pub mod resolve;
+pub mod store;
+pub mod text;

@@ -1,0 +1,90 @@
+//! Name keys and slugs: pure functions of a name, so that every machine mints the same IRI for it.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::extract::atoms::names;
+
+/// The key two names must share to be one entity: NFKC, case-folded, `+` as `plus`, `&` as
+/// `and`, only letters and digits. Blind to romanisation spacing: `Kim Soo-hyun`,
+/// `Kim Soo Hyun` and `Kim Soohyun` share `kimsoohyun`.
+pub fn name_key(name: &str) -> String {
+    name.nfkc()
+        .flat_map(char::to_lowercase)
+        .flat_map(|c| match c {
+            '+' => "plus".chars().collect::<Vec<_>>(),
+            '&' => "and".chars().collect(),
+            c if c.is_alphanumeric() => vec![c],
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// A readable IRI-safe slug: lower-case words joined by `-`; ASCII letters and digits as they
+/// are, other letters percent-encoded (UTF-8), everything else dropped.
+pub fn slug(name: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for c in name.nfkc().flat_map(char::to_lowercase) {
+        match c {
+            '+' => {
+                cur.push_str("plus");
+            }
+            '&' => {
+                flush(&mut words, &mut cur);
+                words.push("and".into());
+            }
+            '\'' | '’' | '.' => {}
+            c if c.is_ascii_alphanumeric() => cur.push(c),
+            c if c.is_alphanumeric() => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    cur.push_str(&format!("%{b:02X}"));
+                }
+            }
+            _ => flush(&mut words, &mut cur),
+        }
+    }
+    flush(&mut words, &mut cur);
+    if words.is_empty() { "_".into() } else { words.join("-") }
+}
+
+fn flush(words: &mut Vec<String>, cur: &mut String) {
+    if !cur.is_empty() {
+        words.push(std::mem::take(cur));
+    }
+}
+
+/// A person's slug: as [`slug`], except that a Korean given name is written as one word, so
+/// that all three romanisations (`Soo-hyun`, `Soo Hyun`, `Soohyun`) give `kim-soohyun`.
+pub fn person_slug(name: &str) -> String {
+    let s = slug(name);
+    let mut parts = name.split_whitespace();
+    match parts.next() {
+        Some(surname) if names::is_korean_surname(surname) => {
+            let given: String = parts.collect::<Vec<_>>().join("");
+            let given = slug(&given).replace('-', "");
+            if given.is_empty() { s } else { format!("{}-{given}", slug(surname)) }
+        }
+        _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_slugs() {
+        assert_eq!(name_key("Kim Soo-hyun"), name_key("Kim Soohyun"));
+        assert_eq!(name_key("Disney+"), "disneyplus");
+        assert_eq!(slug("It's Okay to Not Be Okay"), "its-okay-to-not-be-okay");
+        assert_eq!(slug("Harbor Lights: The Return"), "harbor-lights-the-return");
+        assert_eq!(slug("Disney+"), "disneyplus");
+        assert_eq!(slug("눈물의 여왕"), "%EB%88%88%EB%AC%BC%EC%9D%98-%EC%97%AC%EC%99%95");
+        assert_eq!(slug("!!!"), "_");
+        for n in ["Kim Soo-hyun", "Kim Soo Hyun", "Kim Soohyun"] {
+            assert_eq!(person_slug(n), "kim-soohyun", "{n}");
+        }
+        assert_eq!(person_slug("Jenna Ortega"), "jenna-ortega");
+    }
+}

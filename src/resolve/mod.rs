@@ -1,0 +1,231 @@
+//! Resolution within one article: mentions to entities, `the drama` to the show in focus, name variants to one name.
+//!
+//! Resolution is a pure function of one article, so extraction can be sharded across machines;
+//! what needs other articles to decide is the graph's business.
+
+mod key;
+mod record;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use key::{name_key, person_slug, slug};
+pub use record::{ArticleInfo, ArticleRecord, EntityRecord, EntityType, record};
+
+use crate::extract::{Claim, Evidence, Extraction, Fact, RawFact, ShowRef, ShowType};
+use crate::text::{Article, CharIndex};
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    /// A TV series or film.
+    Show(ShowType),
+    /// A real person: actor, writer, director.
+    Person,
+    /// A fictional character of a show (the show's canonical name).
+    Character(String),
+    /// A network, streaming service or other organisation.
+    Organization,
+}
+
+/// One entity of an article: its canonical name and the other forms seen.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Entity {
+    /// The kind.
+    pub kind: EntityKind,
+    /// The canonical name.
+    pub name: String,
+    /// Every other surface form seen for it.
+    pub alternate_names: BTreeSet<String>,
+}
+
+/// An article's facts with canonical names, and the entities they name.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// Facts, deduplicated, in text order.
+    pub facts: Vec<Fact>,
+    /// Entities, sorted by kind and name.
+    pub entities: Vec<Entity>,
+}
+
+/// Groups surface forms by a key; the canonical form is the most frequent, then the first seen.
+#[derive(Debug, Default)]
+struct Names {
+    groups: BTreeMap<String, Vec<String>>,
+}
+
+impl Names {
+    fn add(&mut self, key: String, surface: &str) {
+        self.groups.entry(key).or_default().push(surface.to_string());
+    }
+
+    fn canonical(&self, key: &str) -> Option<String> {
+        let forms = self.groups.get(key)?;
+        let mut counts: Vec<(usize, usize, &String)> = Vec::new();
+        for (i, f) in forms.iter().enumerate() {
+            match counts.iter_mut().find(|(_, _, g)| *g == f) {
+                Some(c) => c.0 += 1,
+                None => counts.push((1, i, f)),
+            }
+        }
+        // Most frequent; ties go to the hyphenated romanisation, then to the first seen.
+        counts.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.2.contains('-').cmp(&a.2.contains('-'))).then(a.1.cmp(&b.1)));
+        counts.first().map(|c| c.2.clone())
+    }
+
+    fn alternates(&self, key: &str, canonical: &str) -> BTreeSet<String> {
+        self.groups
+            .get(key)
+            .map(|v| v.iter().filter(|f| *f != canonical).cloned().collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Resolves one article's raw facts.
+pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
+    let chars = CharIndex::new(&article.text);
+    // The show in focus for facts that do not name one: the last title mentioned before the
+    // fact, else the article's most mentioned title.
+    let mut titles = Names::default();
+    for m in &ex.titles {
+        titles.add(name_key(&m.text), &m.text);
+    }
+    let dominant = titles
+        .groups
+        .iter()
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _)| k.clone());
+    let mut people = Names::default();
+    let mut raw: Vec<(String, RawFact)> = Vec::new();
+    for f in ex.facts {
+        let show = match &f.show {
+            ShowRef::Named(n) => n.clone(),
+            ShowRef::Focus => {
+                let before = ex.titles.iter().filter(|m| m.span.start < f.span.start).last();
+                match before.map(|m| m.text.clone()).or_else(|| dominant.as_ref().and_then(|k| titles.canonical(k))) {
+                    Some(t) => t,
+                    None => continue,
+                }
+            }
+        };
+        titles.add(name_key(&show), &show);
+        match &f.claim {
+            Claim::Cast { actor, .. } | Claim::Writer { person: actor } | Claim::Director { person: actor } => {
+                people.add(name_key(actor), actor);
+            }
+            _ => {}
+        }
+        raw.push((show, f));
+    }
+    let mut characters = Names::default();
+    let mut facts: Vec<Fact> = Vec::new();
+    for (show, f) in raw {
+        let show_name = titles.canonical(&name_key(&show)).unwrap_or(show);
+        let canon = |n: &String| people.canonical(&name_key(n)).unwrap_or_else(|| n.clone());
+        let claim = match f.claim {
+            Claim::Cast { actor, character } => {
+                if let Some(c) = &character {
+                    characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
+                }
+                Claim::Cast { actor: canon(&actor), character }
+            }
+            Claim::Writer { person } => Claim::Writer { person: canon(&person) },
+            Claim::Director { person } => Claim::Director { person: canon(&person) },
+            Claim::Genre { genre } => Claim::Genre { genre: genre.to_lowercase() },
+            other => other,
+        };
+        let text = article.text[f.span.clone()].to_string();
+        facts.push(Fact {
+            show: show_name,
+            claim,
+            confidence: f.confidence,
+            evidence: Evidence {
+                rule: f.rule.to_string(),
+                byte_start: f.span.start,
+                byte_end: f.span.end,
+                char_start: chars.char_offset(&article.text, f.span.start),
+                char_end: chars.char_offset(&article.text, f.span.end),
+                text,
+            },
+        });
+    }
+    // Canonical character names per show.
+    for f in &mut facts {
+        if let Claim::Cast { character: Some(c), .. } = &mut f.claim {
+            let k = format!("{}\u{0}{}", name_key(&f.show), name_key(c));
+            if let Some(canonical) = characters.canonical(&k) {
+                *c = canonical;
+            }
+        }
+    }
+    let facts = dedupe(facts);
+    let entities = entities(&facts, &titles, &people, &characters);
+    Resolved { facts, entities }
+}
+
+/// One fact per (show, claim): the most confident, then the first. A cast fact without a
+/// character goes when the same actor has one with a character.
+fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
+    let mut out: Vec<Fact> = Vec::new();
+    for f in facts {
+        if let Some(prev) = out.iter_mut().find(|g| g.show == f.show && same_claim(&g.claim, &f.claim)) {
+            if f.confidence > prev.confidence {
+                *prev = f;
+            }
+            continue;
+        }
+        out.push(f);
+    }
+    let with_roles: BTreeSet<(String, String)> = out
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::Cast { actor, character: Some(_) } => Some((f.show.clone(), actor.clone())),
+            _ => None,
+        })
+        .collect();
+    out.retain(|f| !matches!(&f.claim, Claim::Cast { actor, character: None } if with_roles.contains(&(f.show.clone(), actor.clone()))));
+    out
+}
+
+/// Claims that state the same thing (metrics compare kind and value only).
+fn same_claim(a: &Claim, b: &Claim) -> bool {
+    match (a, b) {
+        (Claim::Metric { kind: k1, value: v1, .. }, Claim::Metric { kind: k2, value: v2, .. }) => k1 == k2 && v1 == v2,
+        (Claim::Cast { actor: a1, character: c1 }, Claim::Cast { actor: a2, character: c2 }) => {
+            name_key(a1) == name_key(a2) && c1.as_deref().map(name_key) == c2.as_deref().map(name_key)
+        }
+        _ => a == b,
+    }
+}
+
+fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) -> Vec<Entity> {
+    let mut out: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
+    let mut add = |kind: EntityKind, name: &str, alts: BTreeSet<String>| {
+        out.entry((kind.clone(), name.to_string()))
+            .or_insert_with(|| Entity { kind, name: name.to_string(), alternate_names: BTreeSet::new() })
+            .alternate_names
+            .extend(alts);
+    };
+    for f in facts {
+        let show_type = if facts.iter().any(|g| g.show == f.show && matches!(g.claim, Claim::Type { show_type: ShowType::Movie })) {
+            ShowType::Movie
+        } else {
+            ShowType::TvSeries
+        };
+        add(EntityKind::Show(show_type), &f.show, titles.alternates(&name_key(&f.show), &f.show));
+        match &f.claim {
+            Claim::Cast { actor, character } => {
+                add(EntityKind::Person, actor, people.alternates(&name_key(actor), actor));
+                if let Some(c) = character {
+                    let k = format!("{}\u{0}{}", name_key(&f.show), name_key(c));
+                    add(EntityKind::Character(f.show.clone()), c, characters.alternates(&k, c));
+                }
+            }
+            Claim::Writer { person } | Claim::Director { person } => {
+                add(EntityKind::Person, person, people.alternates(&name_key(person), person));
+            }
+            Claim::Network { org } | Claim::Streaming { org } => add(EntityKind::Organization, org, BTreeSet::new()),
+            _ => {}
+        }
+    }
+    out.into_values().collect()
+}

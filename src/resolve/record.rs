@@ -1,0 +1,92 @@
+//! The JSON record of one article: what `showkg extract --format json` prints, one per line.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{EntityKind, Resolved};
+use crate::extract::{Fact, ShowType};
+use crate::text::Article;
+
+/// One article's extraction result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "showkg article record", description = "What showkg extracted from one article: the article, the entities it names and the facts it states, each with its evidence.")]
+pub struct ArticleRecord {
+    /// The article.
+    pub article: ArticleInfo,
+    /// The entities the facts name, sorted by kind and name.
+    pub entities: Vec<EntityRecord>,
+    /// The facts, in text order.
+    pub facts: Vec<Fact>,
+}
+
+/// What is known of the article itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ArticleInfo {
+    /// The article id: the first 32 hex digits of the SHA-256 of its text.
+    pub id: String,
+    /// Where it was read from (a path, or `-` for standard input).
+    pub source: String,
+    /// The article's date (ISO 8601), from its ` date YYYY-MM-DD` header.
+    pub date: Option<String>,
+    /// `sha256:` and the hex SHA-256 of the text.
+    pub content_hash: String,
+}
+
+/// The kind of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityType {
+    /// A TV series.
+    TvSeries,
+    /// A film.
+    Movie,
+    /// A real person.
+    Person,
+    /// A fictional character.
+    Character,
+    /// An organisation.
+    Organization,
+}
+
+/// An entity with its canonical name and the other forms the article used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct EntityRecord {
+    /// Its type.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// The canonical name.
+    pub name: String,
+    /// Other forms seen.
+    pub alternate_names: Vec<String>,
+    /// For a character, the show it belongs to.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub show: Option<String>,
+}
+
+/// The record of a resolved article.
+pub fn record(article: &Article, resolved: &Resolved) -> ArticleRecord {
+    let entities = resolved
+        .entities
+        .iter()
+        .map(|e| {
+            let (entity_type, show) = match &e.kind {
+                EntityKind::Show(ShowType::Movie) => (EntityType::Movie, None),
+                EntityKind::Show(ShowType::TvSeries) => (EntityType::TvSeries, None),
+                EntityKind::Person => (EntityType::Person, None),
+                EntityKind::Character(s) => (EntityType::Character, Some(s.clone())),
+                EntityKind::Organization => (EntityType::Organization, None),
+            };
+            EntityRecord { entity_type, name: e.name.clone(), alternate_names: e.alternate_names.iter().cloned().collect(), show }
+        })
+        .collect();
+    ArticleRecord {
+        article: ArticleInfo {
+            id: article.id().to_string(),
+            source: article.source.clone(),
+            date: article.date.map(|d| d.iso()),
+            content_hash: format!("sha256:{}", article.content_hash),
+        },
+        entities,
+        facts: resolved.facts.clone(),
+    }
+}

@@ -1,0 +1,329 @@
+//! Segmentation: blocks (paragraphs, list items, `Label: value` lines, headings), sentences and quoted speech.
+//!
+//! Sentence ends survive abbreviations (No., Mr., vs.), initials, decimals and closing quotes.
+//! Quoted speech (fan quotes, interview answers) is marked so that extraction can skip it.
+
+use std::ops::Range;
+
+/// What kind of unit a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// Running prose: one or more lines between blank lines.
+    Paragraph,
+    /// A line that starts with a list marker (`-`, `*`, `•`, `1.`, `1)`).
+    ListItem,
+    /// A `Label: value` line, as listicles write `Cast: A, B and C`.
+    Labelled,
+    /// A short line without final punctuation: a headline or section heading.
+    Heading,
+}
+
+/// A block of text: a span of the article and its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Byte span in the article text.
+    pub span: Range<usize>,
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Whether the whole block is quoted speech (it opens with a long quotation).
+    pub speech: bool,
+}
+
+/// A sentence: a byte span inside one block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span in the article text (trimmed of surrounding whitespace).
+    pub span: Range<usize>,
+    /// Index of the block it belongs to.
+    pub block: usize,
+    /// Byte spans (in the article text) of quoted speech inside the sentence.
+    pub speech: Vec<Range<usize>>,
+    /// Whether the sentence is quoted speech as a whole.
+    pub quoted: bool,
+}
+
+const OPEN_QUOTES: &[char] = &['"', '“', '‘', '«', '「', '『'];
+const CLOSE_AFTER_END: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '」', '』'];
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "no", "nos", "vs", "st", "jr", "sr", "prof", "inc", "ltd", "co",
+    "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "vol", "ep", "eps", "approx", "est", "gen", "lt", "sgt", "capt", "mt", "ft", "rev", "fig",
+];
+
+/// Splits the text from byte `from` into blocks and sentences.
+pub fn segment(text: &str, from: usize) -> (Vec<Block>, Vec<Sentence>) {
+    let blocks = blocks(text, from);
+    let mut sentences = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        let speech = speech_spans(text, block.span.clone());
+        for span in sentence_spans(text, block.span.clone()) {
+            let inside: Vec<Range<usize>> = speech
+                .iter()
+                .filter(|s| s.start < span.end && span.start < s.end)
+                .cloned()
+                .collect();
+            let covered: usize = inside
+                .iter()
+                .map(|s| s.end.min(span.end) - s.start.max(span.start))
+                .sum();
+            let quoted = block.speech || covered * 2 > span.len();
+            sentences.push(Sentence {
+                span,
+                block: i,
+                speech: inside,
+                quoted,
+            });
+        }
+    }
+    (blocks, sentences)
+}
+
+/// Lines grouped into blocks: runs of prose lines, and single list, label and heading lines.
+fn blocks(text: &str, from: usize) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut open: Option<Range<usize>> = None;
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(span) = open.take() {
+                out.push(block(text, span, BlockKind::Paragraph));
+            }
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let span = start + lead..start + lead + trimmed.len();
+        let kind = line_kind(trimmed);
+        if kind == BlockKind::Paragraph {
+            open = Some(match open.take() {
+                Some(prev) => prev.start..span.end,
+                None => span,
+            });
+        } else {
+            if let Some(prev) = open.take() {
+                out.push(block(text, prev, BlockKind::Paragraph));
+            }
+            out.push(block(text, span, kind));
+        }
+    }
+    if let Some(span) = open {
+        out.push(block(text, span, BlockKind::Paragraph));
+    }
+    // A paragraph of one short line without final punctuation reads as a heading.
+    for b in &mut out {
+        let t = &text[b.span.clone()];
+        if b.kind == BlockKind::Paragraph
+            && !t.contains('\n')
+            && t.split_whitespace().count() <= 14
+            && !t.ends_with(['.', '!', '?', ':', ',', '"', '”'])
+        {
+            b.kind = BlockKind::Heading;
+        }
+    }
+    out
+}
+
+fn block(text: &str, span: Range<usize>, kind: BlockKind) -> Block {
+    let speech = opens_with_speech(&text[span.clone()]);
+    Block { span, kind, speech }
+}
+
+/// The kind of a single line, judged by its start.
+fn line_kind(line: &str) -> BlockKind {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '*' | '•' | '–' | '—' | '·') if chars.next().is_some_and(char::is_whitespace) => {
+            return BlockKind::ListItem;
+        }
+        _ => {}
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits)
+        && line[digits..].starts_with(['.', ')'])
+        && line[digits + 1..].starts_with(char::is_whitespace)
+    {
+        return BlockKind::ListItem;
+    }
+    if let Some(colon) = line.find(':') {
+        let label = &line[..colon];
+        let words = label.split_whitespace().count();
+        if (1..=4).contains(&words)
+            && label.starts_with(|c: char| c.is_uppercase())
+            && label
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '/' || c == '&')
+            && !line[colon + 1..].trim().is_empty()
+        {
+            return BlockKind::Labelled;
+        }
+    }
+    BlockKind::Paragraph
+}
+
+/// Whether a block opens with a quotation of speech (not a quoted title).
+fn opens_with_speech(block: &str) -> bool {
+    let Some(first) = block.chars().next() else {
+        return false;
+    };
+    if !OPEN_QUOTES.contains(&first) {
+        return false;
+    }
+    let inner = block[first.len_utf8()..].trim_start_matches(OPEN_QUOTES);
+    let close = inner.find(['"', '”', '’']).unwrap_or(inner.len());
+    is_speech(&inner[..close]) || close == inner.len()
+}
+
+/// Quoted text reads as speech when it is long or holds sentence punctuation.
+fn is_speech(quoted: &str) -> bool {
+    let words = quoted.split_whitespace().count();
+    words >= 7 || (words >= 3 && quoted.trim_end().ends_with(['.', '!', '?', ',']))
+}
+
+/// Spans of quoted speech inside a block: quotations pair up, and the long ones are speech.
+fn speech_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let slice = &text[block.clone()];
+    for (i, c) in slice.char_indices() {
+        let at = block.start + i;
+        match c {
+            '“' => open = Some(at + c.len_utf8()),
+            '”' => {
+                if let Some(s) = open.take()
+                    && is_speech(&text[s..at])
+                {
+                    out.push(s..at);
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => {
+                    if is_speech(&text[s..at]) {
+                        out.push(s..at);
+                    }
+                }
+                None => open = Some(at + 1),
+            },
+            _ => {}
+        }
+    }
+    // An unclosed quotation runs to the block's end.
+    if let Some(s) = open
+        && is_speech(&text[s..block.end])
+    {
+        out.push(s..block.end);
+    }
+    out
+}
+
+/// Sentence spans inside a block.
+fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[block.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = i + 1;
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?') || CLOSE_AFTER_END.contains(&chars[j].1)) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(slice.len(), |&(b, _)| b);
+            let next_word = chars[j..].iter().skip_while(|(_, c)| c.is_whitespace()).map(|&(_, c)| c).next();
+            let spaced = chars.get(j).is_none_or(|(_, c)| c.is_whitespace());
+            let starts_sentence = next_word.is_none_or(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || OPEN_QUOTES.contains(&n) || (n.is_alphabetic() && !n.is_ascii())
+            });
+            if spaced && starts_sentence && !(c == '.' && is_abbreviation(&slice[start..at])) {
+                push_trimmed(&mut out, block.start, slice, start..end);
+                start = end;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(&mut out, block.start, slice, start..slice.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, slice: &str, span: Range<usize>) {
+    let s = &slice[span.clone()];
+    let t = s.trim();
+    if !t.is_empty() {
+        let lead = s.len() - s.trim_start().len();
+        out.push(base + span.start + lead..base + span.start + lead + t.len());
+    }
+}
+
+/// Whether the text before a period ends in an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    // Initials ("J. K.") and dotted abbreviations ("U.S", "p.m").
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text, 0).1.iter().map(|s| &text[s.span.clone()]).collect()
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_decimals_and_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "It ranked No. 3 with 682.6 million hours. Mr. Kim smiled.",
+                &["It ranked No. 3 with 682.6 million hours.", "Mr. Kim smiled."],
+            ),
+            (
+                "He said, \"It was fun.\" The show ended. J. K. Simmons stars.",
+                &["He said, \"It was fun.\"", "The show ended.", "J. K. Simmons stars."],
+            ),
+            (
+                "It airs at 9 p.m. KST on tvN. Really? Yes!",
+                &["It airs at 9 p.m. KST on tvN.", "Really?", "Yes!"],
+            ),
+            ("드라마가 끝났다. 정말로.", &["드라마가 끝났다.", "정말로."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn blocks_know_lists_labels_and_headings() {
+        let text = "Queen of Tears Tops the Chart\n\nCast: Kim Soo-hyun, Kim Ji-won\n1. Lovely Runner\n- Episodes: 16\nThe show aired\non tvN.\n";
+        let (blocks, _) = segment(text, 0);
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Heading, BlockKind::Labelled, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph]
+        );
+    }
+
+    #[test]
+    fn speech_is_marked_and_titles_are_not() {
+        let text = "\"Queen of Tears\" is a hit.\n\n\"We are not alone! He loves this project so much!\" one fan wrote.\n\nHe said, \"I truly enjoyed every single moment of it.\" The end.";
+        let (_, s) = segment(text, 0);
+        let quoted: Vec<bool> = s.iter().map(|s| s.quoted).collect();
+        assert_eq!(quoted, [false, true, true, true, false]);
+    }
+}
