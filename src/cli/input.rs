@@ -33,10 +33,16 @@ pub fn walk(paths: &[PathBuf]) -> Vec<Result<(String, String)>> {
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("{}: cannot list directory", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot list directory", dir.display()))?;
     for e in entries {
-        let path = e.with_context(|| format!("{}: cannot list directory", dir.display()))?.path();
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let path = e
+            .with_context(|| format!("{}: cannot list directory", dir.display()))?
+            .path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }

@@ -142,7 +142,9 @@ impl RdfArg {
             Self::Turtle => RdfFormat::Turtle,
             Self::Trig => RdfFormat::TriG,
             Self::Rdfxml => RdfFormat::RdfXml,
-            Self::Jsonld => RdfFormat::JsonLd { profile: Default::default() },
+            Self::Jsonld => RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
         }
     }
 }
@@ -206,7 +208,10 @@ pub fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Reads every input; unreadable ones are reported on stderr and counted.
@@ -268,7 +273,10 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
             Ok(LoadOutcome::New) => new += 1,
             Ok(LoadOutcome::Replaced) => replaced += 1,
             Err(e) => {
-                return Err(Failure(EXIT_STORE, anyhow::Error::new(e).context(format!("cannot load {}", article.source))));
+                return Err(Failure(
+                    EXIT_STORE,
+                    anyhow::Error::new(e).context(format!("cannot load {}", article.source)),
+                ));
             }
         }
     }
@@ -286,17 +294,31 @@ fn cmd_query(a: QueryArgs) -> Result<u8, Failure> {
         (Some(q), _) => q.clone(),
         (None, Some(path)) if path.as_os_str() == "-" => {
             let mut s = String::new();
-            fail(EXIT_QUERY, io::stdin().read_to_string(&mut s).context("cannot read the query from standard input"))?;
+            fail(
+                EXIT_QUERY,
+                io::stdin()
+                    .read_to_string(&mut s)
+                    .context("cannot read the query from standard input"),
+            )?;
             s
         }
-        (None, Some(path)) => fail(EXIT_QUERY, std::fs::read_to_string(path).with_context(|| format!("cannot read query file {}", path.display())))?,
+        (None, Some(path)) => fail(
+            EXIT_QUERY,
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read query file {}", path.display())),
+        )?,
         (None, None) => return Err(Failure(2, anyhow::anyhow!("give a query or --query-file"))),
     };
     let store = fail(EXIT_STORE, ShowStore::open_existing(&a.location))?;
-    let res = store.query(&query).map_err(|e| Failure(EXIT_QUERY, e.into()))?;
+    let res = store
+        .query(&query)
+        .map_err(|e| Failure(EXIT_QUERY, e.into()))?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    fail(EXIT_QUERY, results::write(res, a.results_format.format(), &mut out))?;
+    fail(
+        EXIT_QUERY,
+        results::write(res, a.results_format.format(), &mut out),
+    )?;
     fail(EXIT_QUERY, out.flush())?;
     Ok(0)
 }

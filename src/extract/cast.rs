@@ -8,30 +8,106 @@ use crate::text::BlockKind;
 
 /// Words that put a sentence about casting: `PERSON as CHARACTER` counts only in such a sentence.
 const CAST_CUES: &[&str] = &[
-    "stars", "star", "starring", "starred", "co-stars", "co-star", "features", "featuring", "cast",
-    "casting", "lineup", "line-up", "led by", "headlined", "headlining", "joins", "joined", "join",
-    "ensemble", "lead", "leads", "plays", "played", "portrays", "portrayed", "returns", "return",
-    "reprise", "reprises", "appears", "appear", "appearing", "also", "and", "role", "roles", "with",
+    "stars",
+    "star",
+    "starring",
+    "starred",
+    "co-stars",
+    "co-star",
+    "features",
+    "featuring",
+    "cast",
+    "casting",
+    "lineup",
+    "line-up",
+    "led by",
+    "headlined",
+    "headlining",
+    "joins",
+    "joined",
+    "join",
+    "ensemble",
+    "lead",
+    "leads",
+    "plays",
+    "played",
+    "portrays",
+    "portrayed",
+    "returns",
+    "return",
+    "reprise",
+    "reprises",
+    "appears",
+    "appear",
+    "appearing",
+    "also",
+    "and",
+    "role",
+    "roles",
+    "with",
 ];
 
 /// Verbs between an actor and a character: `A plays B`.
 const PLAYS: &[&str] = &[
-    " plays the role of ", " played the role of ", " will play the role of ", " takes on the role of ",
-    " took on the role of ", " will take on the role of ", " takes on the role ", " is playing ",
-    " will play ", " plays ", " played ", " portrays ", " portrayed ", " will portray ", " is portraying ",
-    " has been cast as ", " was cast as ", " is cast as ", " has been confirmed as ",
-    " joins the cast as ", " joined the cast as ", " will join the cast as ", " stars as ",
-    " starred as ", " will star as ", " co-stars as ", " returns as ", " will return as ",
-    " reprises her role as ", " reprises his role as ", " reprises the role of ", " appears as ",
-    " was confirmed to play ", " is set to play ", " has been tapped to play ", " transforms into ",
+    " plays the role of ",
+    " played the role of ",
+    " will play the role of ",
+    " takes on the role of ",
+    " took on the role of ",
+    " will take on the role of ",
+    " takes on the role ",
+    " is playing ",
+    " will play ",
+    " plays ",
+    " played ",
+    " portrays ",
+    " portrayed ",
+    " will portray ",
+    " is portraying ",
+    " has been cast as ",
+    " was cast as ",
+    " is cast as ",
+    " has been confirmed as ",
+    " joins the cast as ",
+    " joined the cast as ",
+    " will join the cast as ",
+    " stars as ",
+    " starred as ",
+    " will star as ",
+    " co-stars as ",
+    " returns as ",
+    " will return as ",
+    " reprises her role as ",
+    " reprises his role as ",
+    " reprises the role of ",
+    " appears as ",
+    " was confirmed to play ",
+    " is set to play ",
+    " has been tapped to play ",
+    " transforms into ",
 ];
 
 /// Cues that open a list of actors without roles.
 const LIST_CUES: &[&str] = &[
-    "starring ", "also starring ", "stars ", "also stars ", "co-stars ", "featuring ", "features ",
-    "led by ", "headlined by ", "with the supporting cast of ", "supporting cast of ",
-    "cast includes ", "cast members include ", "cast also includes ", "ensemble cast of ",
-    "the cast of ", "alongside ", "joined by ", "along with ",
+    "starring ",
+    "also starring ",
+    "stars ",
+    "also stars ",
+    "co-stars ",
+    "featuring ",
+    "features ",
+    "led by ",
+    "headlined by ",
+    "with the supporting cast of ",
+    "supporting cast of ",
+    "cast includes ",
+    "cast members include ",
+    "cast also includes ",
+    "ensemble cast of ",
+    "the cast of ",
+    "alongside ",
+    "joined by ",
+    "along with ",
 ];
 
 /// Finds cast facts in one sentence.
@@ -49,7 +125,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if let Some((start, end, actor, character)) = person_as_character(ctx, at) {
                 roles.push((start, end));
                 let show = ctx.show_near(start);
-                let claim = Claim::Cast { actor, character: Some(character) };
+                let claim = Claim::Cast {
+                    actor,
+                    character: Some(character),
+                };
                 ctx.push(out, show, claim, 0.9, "cast.as", start..end);
             }
         }
@@ -60,49 +139,100 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
                 continue;
             }
-            let Some((start, actor)) = name_ending_at(s, at, names::person) else { continue };
+            let Some((start, actor)) = name_ending_at(s, at, names::person) else {
+                continue;
+            };
             let after = &s[at + verb.len()..];
             let after_t = after.strip_prefix("the role of ").unwrap_or(after);
-            let Ok((rest, character)) = names::character(after_t) else { continue };
+            let Ok((rest, character)) = names::character(after_t) else {
+                continue;
+            };
+            let Some((rest, character)) = apposition(rest, character) else {
+                continue;
+            };
             if character_blocked(character) {
                 continue;
             }
             let end = s.len() - rest.len();
-            roles.push((start, end));
-            let show = ctx.show_near(start);
-            ctx.push(out, show, Claim::Cast { actor: actor.to_string(), character: Some(character.to_string()) }, 0.9, "cast.plays", start..end);
+            push_role(
+                ctx,
+                out,
+                &mut roles,
+                (start, end),
+                actor,
+                character,
+                0.9,
+                "cast.plays",
+            );
         }
     }
     // `B, played by A` and `B (played by A)`.
-    for cue in [", played by ", ", portrayed by ", " (played by ", " (portrayed by ", " played by ", " portrayed by "] {
+    for cue in [
+        ", is played by ",
+        ", is portrayed by ",
+        " is played by ",
+        " is portrayed by ",
+        " will be played by ",
+        ", played by ",
+        ", portrayed by ",
+        " (played by ",
+        " (portrayed by ",
+        " played by ",
+        " portrayed by ",
+    ] {
         for (at, _) in s.match_indices(cue) {
-            let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else { continue };
-            let Some((start, character)) = name_ending_at(s, at, names::character) else { continue };
+            let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else {
+                continue;
+            };
+            let Some((start, character)) = name_ending_at(s, at, names::character) else {
+                continue;
+            };
             let end = s.len() - rest.len();
             if roles.iter().any(|&(a, b)| a <= start && end <= b) {
                 continue;
             }
-            roles.push((start, end));
-            let show = ctx.show_near(start);
-            ctx.push(out, show, Claim::Cast { actor: actor.to_string(), character: Some(character.to_string()) }, 0.9, "cast.played_by", start..end);
+            push_role(
+                ctx,
+                out,
+                &mut roles,
+                (start, end),
+                actor,
+                character,
+                0.9,
+                "cast.played_by",
+            );
         }
     }
     // `B (A)`: a character with the actor in brackets, in casting sentences and lists.
     if cued || ctx.kind == BlockKind::ListItem {
         for (at, _) in s.match_indices(" (") {
-            let Ok((rest, actor)) = names::person(&s[at + 2..]) else { continue };
+            let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
+                continue;
+            };
             // `A (PREV)`: a title in brackets after an actor is an earlier work, not a role.
             if !rest.starts_with(')') || ctx.title_at(at + 2).is_some() {
                 continue;
             }
-            let Some((start, character)) = name_ending_at(s, at, names::character) else { continue };
+            let Some((start, character)) = name_ending_at(s, at, names::character) else {
+                continue;
+            };
             let end = s.len() - rest.len() + 1;
             if roles.iter().any(|&(a, b)| a <= start && end <= b) || ctx.title_at(start).is_some() {
                 continue;
             }
             roles.push((start, end));
             let show = ctx.show_near(start);
-            ctx.push(out, show, Claim::Cast { actor: actor.to_string(), character: Some(character.to_string()) }, 0.75, "cast.paren", start..end);
+            ctx.push(
+                out,
+                show,
+                Claim::Cast {
+                    actor: actor.to_string(),
+                    character: Some(character.to_string()),
+                },
+                0.75,
+                "cast.paren",
+                start..end,
+            );
         }
     }
     // `starring A, B and C`: actors without roles.
@@ -118,18 +248,73 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     continue;
                 }
                 let show = ctx.show_near(at);
-                ctx.push(out, show, Claim::Cast { actor, character: None }, 0.8, "cast.starring", start..end);
+                ctx.push(
+                    out,
+                    show,
+                    Claim::Cast {
+                        actor,
+                        character: None,
+                    },
+                    0.8,
+                    "cast.starring",
+                    start..end,
+                );
             }
         }
     }
 }
 
+/// Pushes `actor as character` found at `span` and remembers the span as taken.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call per construction, all arguments differ"
+)]
+fn push_role(
+    ctx: &Ctx,
+    out: &mut Vec<RawFact>,
+    roles: &mut Vec<(usize, usize)>,
+    span: (usize, usize),
+    actor: &str,
+    character: &str,
+    confidence: f64,
+    rule: &'static str,
+) {
+    roles.push(span);
+    let claim = Claim::Cast {
+        actor: actor.to_string(),
+        character: Some(character.to_string()),
+    };
+    ctx.push(
+        out,
+        ctx.show_near(span.0),
+        claim,
+        confidence,
+        rule,
+        span.0..span.1,
+    );
+}
+
 /// `Cast: A, B and C` lines of listicles.
 fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, _)) = s.split_once(':') else { return false };
+    let Some((label, _)) = s.split_once(':') else {
+        return false;
+    };
     let l = label.trim().to_ascii_lowercase();
-    if !matches!(l.as_str(), "cast" | "lead cast" | "main cast" | "cast members" | "starring" | "stars" | "leads" | "lead actors" | "main actors" | "actors" | "supporting cast") {
+    if !matches!(
+        l.as_str(),
+        "cast"
+            | "lead cast"
+            | "main cast"
+            | "cast members"
+            | "starring"
+            | "stars"
+            | "leads"
+            | "lead actors"
+            | "main actors"
+            | "actors"
+            | "supporting cast"
+    ) {
         return false;
     }
     let from = label.len() + 1;
@@ -148,7 +333,14 @@ fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
                     .filter(|(r, _)| r.starts_with(')'))
                     .map(|(_, c)| c.to_string())
             });
-        ctx.push(out, ShowRef::Focus, Claim::Cast { actor, character }, 0.85, "cast.label", start..end);
+        ctx.push(
+            out,
+            ShowRef::Focus,
+            Claim::Cast { actor, character },
+            0.85,
+            "cast.label",
+            start..end,
+        );
     }
     true
 }
@@ -168,13 +360,26 @@ fn person_as_character(ctx: &Ctx, at: usize) -> Option<(usize, usize, String, St
     }
     let mut after = &s[at + 2..];
     after = after.strip_prefix(' ')?;
-    for skip in ["the female lead, ", "the male lead, ", "the lead, ", "the female lead ", "the male lead ", "the role of ", "the titular ", "the character ", "the character of "] {
+    for skip in [
+        "the female lead, ",
+        "the male lead, ",
+        "the lead, ",
+        "the female lead ",
+        "the male lead ",
+        "the role of ",
+        "the titular ",
+        "the character ",
+        "the character of ",
+    ] {
         if let Some(r) = after.strip_prefix(skip) {
             after = r;
         }
     }
     let (rest, character) = names::character(after).ok()?;
-    if character_blocked(character) || ctx.text[ctx.abs(s.len() - after.len())..].starts_with(|c: char| c.is_lowercase()) {
+    let (rest, character) = apposition(rest, character)?;
+    if character_blocked(character)
+        || ctx.text[ctx.abs(s.len() - after.len())..].starts_with(|c: char| c.is_lowercase())
+    {
         return None;
     }
     let end = s.len() - rest.len();
@@ -185,12 +390,26 @@ fn person_as_character(ctx: &Ctx, at: usize) -> Option<(usize, usize, String, St
 fn character_blocked(c: &str) -> bool {
     matches!(
         c,
-        "Well" | "Part" | "Netflix" | "Episode" | "Season" | "Both" | "The" | "One" | "Its" | "Korea" | "Korean"
+        "Well"
+            | "Part"
+            | "Netflix"
+            | "Episode"
+            | "Season"
+            | "Both"
+            | "The"
+            | "One"
+            | "Its"
+            | "Korea"
+            | "Korean"
     )
 }
 
 /// The name (per `parser`) that ends exactly at byte `end` of `s`: its start and text.
-fn name_ending_at<'a>(s: &'a str, end: usize, parser: fn(&str) -> nom::IResult<&str, &str>) -> Option<(usize, &'a str)> {
+fn name_ending_at(
+    s: &str,
+    end: usize,
+    parser: fn(&str) -> nom::IResult<&str, &str>,
+) -> Option<(usize, &str)> {
     let head = &s[..end];
     let head = head.trim_end();
     let end = head.len();
@@ -203,17 +422,17 @@ fn name_ending_at<'a>(s: &'a str, end: usize, parser: fn(&str) -> nom::IResult<&
     starts.reverse();
     starts.truncate(5);
     // The longest name that ends exactly at `end`.
-    starts
-        .iter()
-        .rev()
-        .find_map(|&st| match parser(&s[st..]) {
-            Ok((rest, name)) if s.len() - rest.len() == end => Some((st, name)),
-            Ok((_, name)) if st + name.len() > end && s[st..end].split_whitespace().count() >= 2 => {
-                // The parser ran past the end: take what ends at the boundary if it parses alone.
-                parser(&s[st..end]).ok().filter(|(r, _)| r.is_empty()).map(|(_, n)| (st, n))
-            }
-            _ => None,
-        })
+    starts.iter().rev().find_map(|&st| match parser(&s[st..]) {
+        Ok((rest, name)) if s.len() - rest.len() == end => Some((st, name)),
+        Ok((_, name)) if st + name.len() > end && s[st..end].split_whitespace().count() >= 2 => {
+            // The parser ran past the end: take what ends at the boundary if it parses alone.
+            parser(&s[st..end])
+                .ok()
+                .filter(|(r, _)| r.is_empty())
+                .map(|(_, n)| (st, n))
+        }
+        _ => None,
+    })
 }
 
 /// A list of names from `from`: `A, B, and C` or `A and B`; each with its span.
@@ -222,7 +441,9 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
     let mut at = from;
     loop {
         let rest = &s[at..];
-        let Ok((after, name)) = person_with_prefix(rest) else { break };
+        let Ok((after, name)) = person_with_prefix(rest) else {
+            break;
+        };
         let start = at + (rest.len() - after.len()) - name.len();
         let end = s.len() - after.len();
         out.push((start, end, name.to_string()));
@@ -238,13 +459,30 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         {
             next = &next[close + 1..];
         }
-        let sep = [", and ", ", ", " and ", " & ", " as well as "].iter().find(|sep| next.starts_with(**sep));
+        let sep = [", and ", ", ", " and ", " & ", " as well as "]
+            .iter()
+            .find(|sep| next.starts_with(**sep));
         match sep {
             Some(sep) => at = s.len() - next.len() + sep.len(),
             None => break,
         }
     }
     out
+}
+
+/// `Bo-ra's younger sister, Choi Bo-mi`: a possessive before a name in apposition is not the
+/// character; the name after the comma is. `None` when a possessive has no such name.
+fn apposition<'a>(rest: &'a str, character: &'a str) -> Option<(&'a str, &'a str)> {
+    let Some(tail) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+    else {
+        return Some((rest, character));
+    };
+    let comma = tail
+        .find(", ")
+        .filter(|&c| c <= 40 && !tail[..c].contains(['.', ';']))?;
+    names::character(&tail[comma + 2..]).ok()
 }
 
 #[cfg(test)]
@@ -262,6 +500,9 @@ mod tests {
     fn names_ending_at() {
         let s = "The series centers on Baek Hyun-woo, portrayed by Kim Soo-hyun";
         let at = s.find(", portrayed").unwrap();
-        assert_eq!(name_ending_at(s, at, names::character), Some((22, "Baek Hyun-woo")));
+        assert_eq!(
+            name_ending_at(s, at, names::character),
+            Some((22, "Baek Hyun-woo"))
+        );
     }
 }

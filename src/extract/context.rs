@@ -8,10 +8,30 @@ use crate::text::{BlockKind, PartialDate};
 
 /// Words that refer back to the show in focus: `the drama`, `the series`.
 const ANAPHORS: &[&str] = &[
-    "the drama", "the series", "the show", "the k-drama", "the kdrama", "the film", "the movie",
-    "this drama", "this series", "the sitcom", "the miniseries", "the romance", "the thriller",
-    "the romantic comedy", "the rom-com", "the production", "the project", "the program",
-    "the programme", "the title", "the hit", "the story", "the sequel", "the season",
+    "the drama",
+    "the series",
+    "the show",
+    "the k-drama",
+    "the kdrama",
+    "the film",
+    "the movie",
+    "this drama",
+    "this series",
+    "the sitcom",
+    "the miniseries",
+    "the romance",
+    "the thriller",
+    "the romantic comedy",
+    "the rom-com",
+    "the production",
+    "the project",
+    "the program",
+    "the programme",
+    "the title",
+    "the hit",
+    "the story",
+    "the sequel",
+    "the season",
 ];
 
 /// One sentence with what the grammars need around it.
@@ -44,7 +64,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether an absolute span lies inside quoted speech.
     pub fn in_speech(&self, span: &Range<usize>) -> bool {
-        self.speech.iter().any(|s| s.start <= span.start && span.end <= s.end)
+        self.speech
+            .iter()
+            .any(|s| s.start <= span.start && span.end <= s.end)
     }
 
     /// Sentence-relative offsets where `cue` occurs as whole words, case-blind.
@@ -68,9 +90,12 @@ impl<'a> Ctx<'a> {
 
     /// The title mentions in the sentence, sentence-relative.
     pub fn title_spans(&self) -> impl Iterator<Item = (Range<usize>, &'a str)> + '_ {
-        self.titles
-            .iter()
-            .map(|(s, n)| (s.start - self.span.start..s.end - self.span.start, n.as_str()))
+        self.titles.iter().map(|(s, n)| {
+            (
+                s.start - self.span.start..s.end - self.span.start,
+                n.as_str(),
+            )
+        })
     }
 
     /// The show a fact at sentence-relative `rel` is about: the nearest title before it unless
@@ -132,7 +157,9 @@ pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
         if h[i].to_ascii_lowercase() == first
             && h[i..i + n.len()].eq_ignore_ascii_case(n)
             && (i == 0 || !is_word_byte(h[i - 1]) || !is_word_byte(n[0]))
-            && (i + n.len() == h.len() || !is_word_byte(h[i + n.len()]) || !is_word_byte(n[n.len() - 1]))
+            && (i + n.len() == h.len()
+                || !is_word_byte(h[i + n.len()])
+                || !is_word_byte(n[n.len() - 1]))
         {
             out.push(i);
         }
@@ -151,7 +178,10 @@ mod tests {
 
     #[test]
     fn whole_words_only() {
-        assert_eq!(find_words("The series stars Kim, a star.", "star"), vec![24]);
+        assert_eq!(
+            find_words("The series stars Kim, a star.", "star"),
+            vec![24]
+        );
         assert_eq!(find_words("stars STARS", "stars"), vec![0, 6]);
     }
 }

@@ -8,15 +8,31 @@ use crate::text::BlockKind;
 
 /// Cues before a writer's name.
 const WRITER_CUES: &[&str] = &[
-    "written by", "penned by", "scripted by", "from a script by", "screenplay by", "script by",
-    "screenwriter", "scriptwriter", "writer", "written and directed by", "from writer",
-    "from screenwriter", "created and written by",
+    "written by",
+    "penned by",
+    "scripted by",
+    "from a script by",
+    "screenplay by",
+    "script by",
+    "screenwriter",
+    "scriptwriter",
+    "writer",
+    "written and directed by",
+    "from writer",
+    "from screenwriter",
+    "created and written by",
 ];
 
 /// Cues before a director's name.
 const DIRECTOR_CUES: &[&str] = &[
-    "directed by", "helmed by", "director", "pd", "filmmaker", "written and directed by",
-    "co-directed by", "producing director",
+    "directed by",
+    "helmed by",
+    "director",
+    "pd",
+    "filmmaker",
+    "written and directed by",
+    "co-directed by",
+    "producing director",
 ];
 
 /// Finds writer and director facts in one sentence.
@@ -32,12 +48,33 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             for at in find_words(&lower, cue) {
                 let head = lower[..at].trim_end();
                 // A writer of the source material, or a title (`the Director`), is not the show's.
-                if ["webtoon", "novel", "original", "web novel", "book", "music", "art", "casting", "photography", "the"].iter().any(|w| head.ends_with(w)) {
+                if [
+                    "webtoon",
+                    "novel",
+                    "original",
+                    "web novel",
+                    "book",
+                    "music",
+                    "art",
+                    "casting",
+                    "photography",
+                    "the",
+                ]
+                .iter()
+                .any(|w| head.ends_with(w))
+                {
                     continue;
                 }
                 let mut from = at + cue.len();
                 let mut rest = &s[from..];
-                for skip in [" writer", " director", " pd", " screenwriter", " filmmaker", " producer"] {
+                for skip in [
+                    " writer",
+                    " director",
+                    " pd",
+                    " screenwriter",
+                    " filmmaker",
+                    " producer",
+                ] {
                     if rest.to_ascii_lowercase().starts_with(skip) {
                         rest = &rest[skip.len()..];
                         from += skip.len();
@@ -47,23 +84,35 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     rest = r;
                     from += 1;
                 }
-                let Some(r) = rest.strip_prefix(' ') else { continue };
+                let Some(r) = rest.strip_prefix(' ') else {
+                    continue;
+                };
                 from += 1;
                 let mut at_name = from;
                 let mut r = r;
-                loop {
-                    let Ok((after, name)) = names::person(r) else { break };
+                while let Ok((after, name)) = names::person(r) {
                     let start = at_name;
                     let end = s.len() - after.len();
                     if !seen.contains(&start) {
                         seen.push(start);
                         let show = ctx.show_near(at);
-                        let claim = if writer { Claim::Writer { person: name.to_string() } } else { Claim::Director { person: name.to_string() } };
+                        let claim = if writer {
+                            Claim::Writer {
+                                person: name.to_string(),
+                            }
+                        } else {
+                            Claim::Director {
+                                person: name.to_string(),
+                            }
+                        };
                         let rule = if writer { "writer.by" } else { "director.by" };
                         ctx.push(out, show, claim, 0.85, rule, at..end);
                     }
                     let _ = start;
-                    match [" and ", ", and ", ", "].iter().find(|sep| after.starts_with(**sep)) {
+                    match [" and ", ", and ", ", "]
+                        .iter()
+                        .find(|sep| after.starts_with(**sep))
+                    {
                         Some(sep) if names::person(&after[sep.len()..]).is_ok() => {
                             at_name = end + sep.len();
                             r = &after[sep.len()..];
@@ -79,9 +128,20 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
 /// `Writer: X`, `Director: Y`, `Screenplay: Z`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, value)) = s.split_once(':') else { return false };
+    let Some((label, value)) = s.split_once(':') else {
+        return false;
+    };
     let l = label.trim().to_ascii_lowercase();
-    let writer = matches!(l.as_str(), "writer" | "writers" | "screenwriter" | "screenwriters" | "screenplay" | "script" | "written by");
+    let writer = matches!(
+        l.as_str(),
+        "writer"
+            | "writers"
+            | "screenwriter"
+            | "screenwriters"
+            | "screenplay"
+            | "script"
+            | "written by"
+    );
     let director = matches!(l.as_str(), "director" | "directors" | "directed by" | "pd");
     if !writer && !director {
         return false;
@@ -93,8 +153,27 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
         let p = part.trim_start();
         let off = start + part.len() - p.len();
         if let Ok((_, name)) = names::person(p) {
-            let claim = if writer { Claim::Writer { person: name.to_string() } } else { Claim::Director { person: name.to_string() } };
-            ctx.push(out, ShowRef::Focus, claim, 0.9, if writer { "writer.label" } else { "director.label" }, off..off + name.len());
+            let claim = if writer {
+                Claim::Writer {
+                    person: name.to_string(),
+                }
+            } else {
+                Claim::Director {
+                    person: name.to_string(),
+                }
+            };
+            ctx.push(
+                out,
+                ShowRef::Focus,
+                claim,
+                0.9,
+                if writer {
+                    "writer.label"
+                } else {
+                    "director.label"
+                },
+                off..off + name.len(),
+            );
         }
     }
     true

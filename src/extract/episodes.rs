@@ -8,13 +8,44 @@ use crate::text::BlockKind;
 
 /// Words before `N episodes` that make N the show's total.
 const TOTAL_BEFORE: &[&str] = &[
-    "total of ", "consists of ", "consisting of ", "comprising ", "comprises ", "spans ",
-    "spanning ", "with ", "has ", "had ", "runs for ", "ran for ", "all ", "containing ",
-    "contains ", "across ", "over ", "will have ", "told in ", "in ",
+    "total of ",
+    "consists of ",
+    "consisting of ",
+    "comprising ",
+    "comprises ",
+    "spans ",
+    "spanning ",
+    "with ",
+    "has ",
+    "had ",
+    "runs for ",
+    "ran for ",
+    "all ",
+    "containing ",
+    "contains ",
+    "across ",
+    "over ",
+    "will have ",
+    "told in ",
+    "in ",
 ];
 
 /// Words before `N episodes` that make N something else (a part of the run).
-const NOT_TOTAL: &[&str] = &["first", "last", "final", "remaining", "two more", "more", "new", "next", "previous", "latest", "only", "every", "each"];
+const NOT_TOTAL: &[&str] = &[
+    "first",
+    "last",
+    "final",
+    "remaining",
+    "two more",
+    "more",
+    "new",
+    "next",
+    "previous",
+    "latest",
+    "only",
+    "every",
+    "each",
+];
 
 /// Finds episode counts in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
@@ -30,8 +61,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if unit == " episode" && !after.starts_with(' ') && !after.starts_with("s") {
                 continue;
             }
-            let Some((start, n)) = count_before(s, at) else { continue };
-            if unit == "-part" && !(after.starts_with(" series") || after.starts_with(" drama") || after.starts_with(" k-drama") || after.starts_with(" miniseries") || after.starts_with(" show") || after.starts_with(" thriller") || after.starts_with(" romance") || after.starts_with(" limited")) {
+            let Some((start, n)) = count_before(s, at) else {
+                continue;
+            };
+            if unit == "-part"
+                && !(after.starts_with(" series")
+                    || after.starts_with(" drama")
+                    || after.starts_with(" k-drama")
+                    || after.starts_with(" miniseries")
+                    || after.starts_with(" show")
+                    || after.starts_with(" thriller")
+                    || after.starts_with(" romance")
+                    || after.starts_with(" limited"))
+            {
                 continue;
             }
             if unit == " episode" && after.starts_with('s') {
@@ -41,9 +83,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     for at in find_words(&lower, "episodes") {
-        let Some((start, n)) = count_before(s, at.saturating_sub(1)) else { continue };
+        let Some((start, n)) = count_before(s, at.saturating_sub(1)) else {
+            continue;
+        };
         let head = lower[..start].trim_end();
-        let before_ok = TOTAL_BEFORE.iter().any(|b| lower[..start].ends_with(b)) || lower[at + 8..].starts_with(" in total") || lower[at + 8..].starts_with(" long");
+        let before_ok = TOTAL_BEFORE.iter().any(|b| lower[..start].ends_with(b))
+            || lower[at + 8..].starts_with(" in total")
+            || lower[at + 8..].starts_with(" long");
         let blocked = NOT_TOTAL.iter().any(|w| head.ends_with(w));
         if before_ok && !blocked && n >= 2 {
             push(ctx, out, n, start, at + 8, "episodes.total");
@@ -56,7 +102,14 @@ fn push(ctx: &Ctx, out: &mut Vec<RawFact>, n: u32, start: usize, end: usize, rul
         return;
     }
     let show = ctx.show_near(start);
-    ctx.push(out, show, Claim::Episodes { count: n }, 0.85, rule, start..end);
+    ctx.push(
+        out,
+        show,
+        Claim::Episodes { count: n },
+        0.85,
+        rule,
+        start..end,
+    );
 }
 
 /// The count that ends right before byte `end`: its start and value.
@@ -75,16 +128,30 @@ fn count_before(s: &str, end: usize) -> Option<(usize, u32)> {
 /// `Episodes: 16`, `No. of Episodes: 16`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, value)) = s.split_once(':') else { return false };
+    let Some((label, value)) = s.split_once(':') else {
+        return false;
+    };
     let l = label.trim().to_ascii_lowercase();
-    if !matches!(l.as_str(), "episodes" | "no. of episodes" | "number of episodes" | "episode count" | "total episodes") {
+    if !matches!(
+        l.as_str(),
+        "episodes" | "no. of episodes" | "number of episodes" | "episode count" | "total episodes"
+    ) {
         return false;
     }
     let v = value.trim_start();
     let from = s.len() - v.len();
     if let Ok((_, n)) = number::count(v) {
-        let end = from + v.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(v.len());
-        ctx.push(out, ShowRef::Focus, Claim::Episodes { count: n }, 0.9, "episodes.label", 0..end);
+        let end = from
+            + v.find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(v.len());
+        ctx.push(
+            out,
+            ShowRef::Focus,
+            Claim::Episodes { count: n },
+            0.9,
+            "episodes.label",
+            0..end,
+        );
     }
     true
 }

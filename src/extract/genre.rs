@@ -7,28 +7,146 @@ use crate::text::BlockKind;
 
 /// Genre words; a genre is a run of them (`romantic comedy`, `revenge thriller`).
 const GENRE_WORDS: &[&str] = &[
-    "romantic", "romance", "comedy", "rom-com", "romcom", "thriller", "mystery", "melodrama",
-    "fantasy", "horror", "action", "crime", "legal", "medical", "historical", "period", "sageuk",
-    "sci-fi", "science", "fiction", "coming-of-age", "slice-of-life", "family", "political",
-    "psychological", "zombie", "youth", "sports", "suspense", "noir", "office", "black", "dark",
-    "satire", "satirical", "musical", "documentary", "animated", "war", "disaster", "supernatural",
-    "time-travel", "time-slip", "workplace", "business", "revenge", "healing", "teen", "school",
-    "high", "investigative", "procedural", "spy", "heist", "adventure", "superhero", "dystopian",
-    "apocalyptic", "post-apocalyptic", "survival", "occult", "fantasy-romance", "mystery-thriller",
-    "action-thriller", "crime-thriller", "romantic-comedy", "dramedy", "mockumentary", "anthology",
-    "western", "epic", "martial", "arts", "wuxia", "espionage", "detective", "courtroom", "hospital",
-    "human", "character", "love", "story", "tragedy", "tragicomedy", "whodunit", "slasher",
-    "monster", "creature", "vampire", "gothic", "cooking", "culinary", "idol", "music", "musical",
+    "romantic",
+    "romance",
+    "comedy",
+    "rom-com",
+    "romcom",
+    "thriller",
+    "mystery",
+    "melodrama",
+    "fantasy",
+    "horror",
+    "action",
+    "crime",
+    "legal",
+    "medical",
+    "historical",
+    "period",
+    "sageuk",
+    "sci-fi",
+    "science",
+    "fiction",
+    "coming-of-age",
+    "slice-of-life",
+    "family",
+    "political",
+    "psychological",
+    "zombie",
+    "youth",
+    "sports",
+    "suspense",
+    "noir",
+    "office",
+    "black",
+    "dark",
+    "satire",
+    "satirical",
+    "musical",
+    "documentary",
+    "animated",
+    "war",
+    "disaster",
+    "supernatural",
+    "time-travel",
+    "time-slip",
+    "workplace",
+    "business",
+    "revenge",
+    "healing",
+    "teen",
+    "school",
+    "high",
+    "investigative",
+    "procedural",
+    "spy",
+    "heist",
+    "adventure",
+    "superhero",
+    "dystopian",
+    "apocalyptic",
+    "post-apocalyptic",
+    "survival",
+    "occult",
+    "fantasy-romance",
+    "mystery-thriller",
+    "action-thriller",
+    "crime-thriller",
+    "romantic-comedy",
+    "dramedy",
+    "mockumentary",
+    "anthology",
+    "western",
+    "epic",
+    "martial",
+    "arts",
+    "wuxia",
+    "espionage",
+    "detective",
+    "courtroom",
+    "hospital",
+    "human",
+    "character",
+    "love",
+    "story",
+    "tragedy",
+    "tragicomedy",
+    "whodunit",
+    "slasher",
+    "monster",
+    "creature",
+    "vampire",
+    "gothic",
+    "cooking",
+    "culinary",
+    "idol",
+    "music",
+    "musical",
 ];
 
 /// Genre heads that stand alone; a run must hold one of them to count.
 const HEADS: &[&str] = &[
-    "comedy", "rom-com", "romcom", "thriller", "mystery", "melodrama", "fantasy", "horror",
-    "romance", "sageuk", "sci-fi", "fiction", "suspense", "noir", "satire", "musical",
-    "documentary", "action", "crime", "dramedy", "mockumentary", "tragedy", "tragicomedy",
-    "whodunit", "slasher", "mystery-thriller", "action-thriller", "crime-thriller",
-    "romantic-comedy", "fantasy-romance", "adventure", "western", "procedural", "espionage",
-    "coming-of-age", "slice-of-life", "heist", "zombie", "survival", "apocalyptic", "spy",
+    "comedy",
+    "rom-com",
+    "romcom",
+    "thriller",
+    "mystery",
+    "melodrama",
+    "fantasy",
+    "horror",
+    "romance",
+    "sageuk",
+    "sci-fi",
+    "fiction",
+    "suspense",
+    "noir",
+    "satire",
+    "musical",
+    "documentary",
+    "action",
+    "crime",
+    "dramedy",
+    "mockumentary",
+    "tragedy",
+    "tragicomedy",
+    "whodunit",
+    "slasher",
+    "mystery-thriller",
+    "action-thriller",
+    "crime-thriller",
+    "romantic-comedy",
+    "fantasy-romance",
+    "adventure",
+    "western",
+    "procedural",
+    "espionage",
+    "coming-of-age",
+    "slice-of-life",
+    "heist",
+    "zombie",
+    "survival",
+    "apocalyptic",
+    "spy",
 ];
 
 /// Finds genres in one sentence.
@@ -41,48 +159,190 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         {
             let base = label.len() + 1;
             let mut at = 0;
-            for part in value.split(['/', ',', '|', ';']).flat_map(|p| p.split(" and ")) {
+            for part in value
+                .split(['/', ',', '|', ';'])
+                .flat_map(|p| p.split(" and "))
+            {
                 let start = value[at..].find(part).map_or(at, |i| at + i);
                 at = start + part.len();
                 let g = part.trim().trim_end_matches('.');
                 if !g.is_empty() && g.split_whitespace().count() <= 4 {
                     let off = start + part.len() - part.trim_start().len();
-                    ctx.push(out, ShowRef::Focus, Claim::Genre { genre: g.to_string() }, 0.9, "genre.label", base + off..base + off + g.len());
+                    ctx.push(
+                        out,
+                        ShowRef::Focus,
+                        Claim::Genre {
+                            genre: g.to_string(),
+                        },
+                        0.9,
+                        "genre.label",
+                        base + off..base + off + g.len(),
+                    );
                 }
             }
             return;
         }
         return;
     }
-    // `is a romantic comedy`, `the mystery-thriller`, `a revenge thriller drama`.
-    for article in ["a", "an", "the", "this", "its", "romantic", "new"] {
+    // `is a romantic comedy`, `the mystery-thriller X`, `the kind of melodrama that`.
+    for article in [
+        "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
+    ] {
         for at in find_words(&lower, article) {
-            let from = if ["romantic", "new"].contains(&article) { at } else { at + article.len() + 1 };
+            let from = if ["romantic", "new"].contains(&article) {
+                at
+            } else {
+                at + article.len() + 1
+            };
             if from >= lower.len() {
                 continue;
             }
-            let Some((start, end, genre)) = genre_run(&lower, from) else { continue };
-            // The genre must describe a show: a copula before, or a type word/title after.
+            let Some((start, end, genre)) = genre_run(&lower, from) else {
+                continue;
+            };
             let head = lower[..at].trim_end();
-            let copula = ["is", "was", "as", "be", "it's", "a", "is also", "called", "described as", "billed as"].iter().any(|c| head.ends_with(c));
+            let copula = article.ends_with(" of")
+                || [
+                    "is",
+                    "was",
+                    "as",
+                    "be",
+                    "it's",
+                    "is also",
+                    "called",
+                    "described as",
+                    "billed as",
+                    "remains",
+                    "becomes",
+                    "became",
+                ]
+                .iter()
+                .any(|c| head.ends_with(c));
             let after = &lower[end..];
-            let typed = [" drama", " series", " film", " movie", " k-drama", " show", " that ", " about ", " which ", ",", " following ", " starring ", " where ", " in which ", "."].iter().any(|t| after.starts_with(t));
-            let titled = ctx.title_spans().any(|(t, _)| t.start >= end && t.start <= end + 12);
-            if !(copula && typed || titled || copula && after.is_empty()) {
+            let next_word: String = after
+                .trim_start_matches([' ', '-'])
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            let not_genre = [
+                "writer",
+                "actor",
+                "actress",
+                "director",
+                "fan",
+                "fans",
+                "star",
+                "icon",
+                "legend",
+                "veteran",
+                "specialist",
+                "genius",
+                "queen",
+                "king",
+                "club",
+                "channel",
+                "novel",
+                "book",
+                "webtoon",
+                "scene",
+                "scenes",
+                "genre",
+                "element",
+                "elements",
+                "vibe",
+                "vibes",
+                "between",
+                "of",
+                "line",
+                "lines",
+                "storyline",
+                "plot",
+            ];
+            let titled = ctx
+                .title_spans()
+                .any(|(t, _)| t.start >= end && t.start <= end + 12);
+            // `the thriller follows`: the genre names the show in focus.
+            let anaphoric = article == "the"
+                && (genre.contains(' ') || STRONG_ANAPHORS.contains(&genre.as_str()))
+                && ANAPHOR_VERBS.contains(&next_word.as_str());
+            if not_genre.contains(&next_word.as_str()) || !(copula || titled || anaphoric) {
                 continue;
             }
-            if out.iter().any(|f| matches!(&f.claim, Claim::Genre { genre: g } if *g == genre) && f.span.start == ctx.abs(start)) {
+            if out.iter().any(|f| {
+                matches!(&f.claim, Claim::Genre { genre: g } if *g == genre)
+                    && f.span.start == ctx.abs(start)
+            }) {
                 continue;
             }
             let show = if titled {
-                ctx.title_spans().find(|(t, _)| t.start >= end).map_or(ShowRef::Focus, |(_, n)| ShowRef::Named(n.to_string()))
+                ctx.title_spans()
+                    .find(|(t, _)| t.start >= end)
+                    .map_or(ShowRef::Focus, |(_, n)| ShowRef::Named(n.to_string()))
             } else {
                 ctx.show_near(at)
             };
-            ctx.push(out, show, Claim::Genre { genre }, 0.8, "genre.noun_phrase", start..end);
+            let confidence = if anaphoric && !copula { 0.7 } else { 0.8 };
+            ctx.push(
+                out,
+                show,
+                Claim::Genre { genre },
+                confidence,
+                "genre.noun_phrase",
+                start..end,
+            );
         }
     }
 }
+
+/// Genres that stand for the show on their own: `the melodrama drew`.
+const STRONG_ANAPHORS: &[&str] = &[
+    "thriller",
+    "melodrama",
+    "rom-com",
+    "romcom",
+    "sageuk",
+    "mystery-thriller",
+    "dramedy",
+    "sitcom",
+    "whodunit",
+];
+
+/// Verbs after `the GENRE` that make it the show in focus.
+const ANAPHOR_VERBS: &[&str] = &[
+    "follows",
+    "tells",
+    "stars",
+    "centers",
+    "centres",
+    "revolves",
+    "passed",
+    "drew",
+    "recorded",
+    "topped",
+    "premiered",
+    "aired",
+    "is",
+    "was",
+    "has",
+    "had",
+    "features",
+    "became",
+    "continues",
+    "ranked",
+    "surpassed",
+    "amassed",
+    "garnered",
+    "earned",
+    "reached",
+    "depicts",
+    "portrays",
+    "marks",
+    "will",
+    "also",
+    "concluded",
+    "ended",
+    "returns",
+];
 
 /// The longest run of genre words from byte `from` that holds a head; trailing `drama` kept
 /// when the run names a kind of drama (`legal drama`).
@@ -92,7 +352,9 @@ fn genre_run(lower: &str, from: usize) -> Option<(usize, usize, String)> {
     let mut at = from;
     while at < lower.len() {
         let rest = &lower[at..];
-        let w_end = rest.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(rest.len());
+        let w_end = rest
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+            .unwrap_or(rest.len());
         let w = &rest[..w_end];
         if w.is_empty() || !GENRE_WORDS.contains(&w) {
             break;
@@ -105,7 +367,40 @@ fn genre_run(lower: &str, from: usize) -> Option<(usize, usize, String)> {
         at += w_end + 1;
     }
     let has_head = words.iter().any(|w| HEADS.contains(w));
-    let drama_kind = !words.is_empty() && lower[end..].starts_with(" drama") && words.iter().any(|w| ["legal", "medical", "historical", "period", "family", "political", "youth", "sports", "office", "human", "healing", "teen", "workplace", "revenge", "courtroom", "hospital", "business", "romance", "fantasy", "crime", "mystery", "romantic", "thriller", "action", "coming-of-age", "school", "high", "investigative", "cooking", "idol", "music"].contains(w));
+    // `legal drama`: a kind of drama whose first word is no genre alone.
+    let drama_kind = !has_head
+        && lower[end..].starts_with(" drama")
+        && words.iter().any(|w| {
+            [
+                "legal",
+                "medical",
+                "historical",
+                "period",
+                "family",
+                "political",
+                "youth",
+                "sports",
+                "office",
+                "human",
+                "healing",
+                "teen",
+                "workplace",
+                "revenge",
+                "courtroom",
+                "hospital",
+                "business",
+                "school",
+                "high",
+                "investigative",
+                "cooking",
+                "idol",
+                "music",
+                "war",
+                "disaster",
+                "supernatural",
+            ]
+            .contains(w)
+        });
     if drama_kind {
         end += " drama".len();
         words.push("drama");
@@ -121,9 +416,18 @@ mod tests {
 
     #[test]
     fn genre_runs() {
-        assert_eq!(genre_run("romantic comedy that tells", 0).map(|g| g.2), Some("romantic comedy".into()));
-        assert_eq!(genre_run("legal drama about", 0).map(|g| g.2), Some("legal drama".into()));
-        assert_eq!(genre_run("mystery-thriller", 0).map(|g| g.2), Some("mystery-thriller".into()));
+        assert_eq!(
+            genre_run("romantic comedy that tells", 0).map(|g| g.2),
+            Some("romantic comedy".into())
+        );
+        assert_eq!(
+            genre_run("legal drama about", 0).map(|g| g.2),
+            Some("legal drama".into())
+        );
+        assert_eq!(
+            genre_run("mystery-thriller", 0).map(|g| g.2),
+            Some("mystery-thriller".into())
+        );
         assert_eq!(genre_run("humble lawyer", 0), None);
     }
 }

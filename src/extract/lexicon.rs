@@ -9,26 +9,115 @@ use crate::text::{Block, BlockKind, Sentence};
 
 /// Type words after which a title follows: `the tvN drama Queen of Tears`.
 const TYPE_WORDS: &[&str] = &[
-    "drama", "dramas", "series", "film", "movie", "k-drama", "kdrama", "show", "sitcom", "miniseries",
-    "starrer", "thriller", "comedy", "romance", "melodrama", "adaptation", "remake", "sequel",
-    "original", "anime", "documentary", "rom-com", "title", "hit", "mini-series", "blockbuster",
+    "drama",
+    "dramas",
+    "series",
+    "film",
+    "movie",
+    "k-drama",
+    "kdrama",
+    "show",
+    "sitcom",
+    "miniseries",
+    "starrer",
+    "thriller",
+    "comedy",
+    "romance",
+    "melodrama",
+    "adaptation",
+    "remake",
+    "sequel",
+    "original",
+    "anime",
+    "documentary",
+    "rom-com",
+    "title",
+    "hit",
+    "mini-series",
+    "blockbuster",
 ];
 
 /// What may follow a bare title at the start of a clause and mark it as one.
 const TITLE_FOLLOWERS: &[&str] = &[
-    ", which", " stars ", " starring", " premiered", " premieres", " will premiere", " is set to",
-    " aired", " airs ", " debuted", " debuts", " follows", " tells", " centers", " centres",
-    " revolves", " ranked", " topped", " took the", " held the", " recorded", " drew", " garnered",
-    " amassed", " came in", " also stars", " co-stars", " is available", " was released",
-    " is streaming", " (literal", " (20", " (19", " concluded", " ended", " wrapped", " returns",
-    " Season ", " season ", " climbed", " placed", " landed", " secured", " claimed", " rose",
-    " remained", " maintained", " is based", " was written", " was directed", " is directed",
-    " is written", " features", " earned", " logged", " racked", " continues", " followed",
-    " in second", " in third", " in fourth", " in fifth", " at No", " at number", " with ",
+    ", which",
+    " stars ",
+    " starring",
+    " premiered",
+    " premieres",
+    " will premiere",
+    " is set to",
+    " aired",
+    " airs ",
+    " debuted",
+    " debuts",
+    " follows",
+    " tells",
+    " centers",
+    " centres",
+    " revolves",
+    " ranked",
+    " topped",
+    " took the",
+    " held the",
+    " recorded",
+    " drew",
+    " garnered",
+    " amassed",
+    " came in",
+    " also stars",
+    " co-stars",
+    " is available",
+    " was released",
+    " is streaming",
+    " (literal",
+    " (20",
+    " (19",
+    " concluded",
+    " ended",
+    " wrapped",
+    " returns",
+    " Season ",
+    " season ",
+    " climbed",
+    " placed",
+    " landed",
+    " secured",
+    " claimed",
+    " rose",
+    " remained",
+    " maintained",
+    " is based",
+    " was written",
+    " was directed",
+    " is directed",
+    " is written",
+    " features",
+    " earned",
+    " logged",
+    " racked",
+    " continues",
+    " followed",
+    " in second",
+    " in third",
+    " in fourth",
+    " in fifth",
+    " at No",
+    " at number",
+    " with ",
 ];
 
 /// Followers that still mark a title when the candidate also reads as a person's name.
-const STRONG_FOLLOWERS: &[&str] = &[" (literal", " (20", " (19", ", which aired", ", which premiered", ", which is", " premiered", " aired", " debuted"];
+const STRONG_FOLLOWERS: &[&str] = &[
+    " (literal",
+    " (20",
+    " (19",
+    ", which aired",
+    ", which premiered",
+    ", which is",
+    " premiered",
+    " aired",
+    " debuted",
+];
 
 /// The titles of one article and where they occur.
 #[derive(Debug, Default)]
@@ -51,7 +140,11 @@ impl Lexicon {
         for t in &by_len {
             for at in find_words(text, t) {
                 let span = at..at + t.len();
-                if text[span.clone()] != **t || taken.iter().any(|s| s.start < span.end && span.start < s.end) {
+                if text[span.clone()] != **t
+                    || taken
+                        .iter()
+                        .any(|s| s.start < span.end && span.start < s.end)
+                {
                     continue;
                 }
                 taken.push(span.clone());
@@ -77,7 +170,10 @@ impl Lexicon {
 fn plausible(t: &str) -> bool {
     let words = t.split_whitespace().count();
     let is_org = org::org(t).is_some_and(|(rest, _)| rest.trim().is_empty());
-    !is_org && t.chars().count() >= 2 && !(words == 1 && t.chars().all(|c| c.is_ascii_digit())) && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
+    !is_org
+        && t.chars().count() >= 2
+        && !(words == 1 && t.chars().all(|c| c.is_ascii_digit()))
+        && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
 }
 
 /// Titles a sentence marks: quoted titles, titles after type words, titles before title verbs,
@@ -98,10 +194,13 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         for at in find_words(&lower, w) {
             let mut rest = &s[at + w.len()..];
             rest = rest.strip_prefix(',').unwrap_or(rest);
-            let Some(rest) = rest.strip_prefix(' ') else { continue };
+            let Some(rest) = rest.strip_prefix(' ') else {
+                continue;
+            };
             if let Ok((after, t)) = title::bare_title(rest)
-                && !reads_as_person(t)
+                && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
                 && !after.starts_with(" as ")
+                && !after.starts_with("'s ")
             {
                 out.insert(t.to_string());
             }
@@ -110,10 +209,14 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     // Org possessive: `tvN's Moonlit Harbor`, `Netflix's Squid Game`.
     for (span, _) in org::find_orgs(s) {
         let rest = &s[span.end..];
-        if let Some(r) = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s "))
+        if let Some(r) = rest
+            .strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("’s "))
             && let Ok((after, t)) = title::bare_title(r)
             && names::korean_name(t).map_or(true, |(rest, _)| !rest.is_empty())
-            && TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f) || after.starts_with(['.', ',']))
+            && TITLE_FOLLOWERS
+                .iter()
+                .any(|f| after.starts_with(f) || after.starts_with(['.', ',']))
         {
             out.insert(t.to_string());
         }
@@ -133,7 +236,9 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             let marked = TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f))
                 && !after.starts_with(" stars as")
                 && !after.starts_with(" stars in")
-                && !after.starts_with(" with ") | after.contains(" hours") | after.contains(" views");
+                && !after.starts_with(" with ")
+                    | after.contains(" hours")
+                    | after.contains(" views");
             if strong || (marked && !reads_as_person(t)) {
                 out.insert(t.to_string());
             }
@@ -141,15 +246,24 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     }
     // List items and headings of listicles: `1. Lovely Runner (2024)`, `Title: Lovely Runner`.
     if matches!(kind, BlockKind::ListItem | BlockKind::Labelled) {
-        let body = s.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '•' | '–' | '—' | '#' | ' '));
+        let body = s.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '•' | '–' | '—' | '#' | ' ')
+        });
         let body = match kind {
             BlockKind::Labelled => match body.split_once(':') {
-                Some((label, value)) if label.eq_ignore_ascii_case("title") || label.eq_ignore_ascii_case("drama") || label.eq_ignore_ascii_case("series") || label.eq_ignore_ascii_case("film") => value.trim_start(),
+                Some((label, value))
+                    if label.eq_ignore_ascii_case("title")
+                        || label.eq_ignore_ascii_case("drama")
+                        || label.eq_ignore_ascii_case("series")
+                        || label.eq_ignore_ascii_case("film") =>
+                {
+                    value.trim_start()
+                }
                 _ => return,
             },
             _ => body,
         };
-        let quoted = title::quoted_title(body).map(|(r, t)| (r, t));
+        let quoted = title::quoted_title(body);
         if let Ok((after, t)) = quoted.or_else(|_| title::bare_title(body))
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
             && !reads_as_person(t)
@@ -177,10 +291,25 @@ mod tests {
 
     #[test]
     fn titles_are_found_where_marked() {
-        assert_eq!(harvested("his 2024 hit drama, Queen of Tears, from a fan's view."), ["Queen of Tears"]);
-        assert_eq!(harvested("Queen of Tears, which aired in early 2024, is a hit."), ["Queen of Tears"]);
-        assert_eq!(harvested("Fans loved \"Moonlit Harbor\" and tvN's Lovely Runner."), ["Lovely Runner", "Moonlit Harbor"]);
-        assert_eq!(harvested("Kim Soo-hyun stars as Baek Hyun-woo."), Vec::<String>::new());
-        assert_eq!(harvested("Jenna Ortega stars in the show."), Vec::<String>::new());
+        assert_eq!(
+            harvested("his 2024 hit drama, Queen of Tears, from a fan's view."),
+            ["Queen of Tears"]
+        );
+        assert_eq!(
+            harvested("Queen of Tears, which aired in early 2024, is a hit."),
+            ["Queen of Tears"]
+        );
+        assert_eq!(
+            harvested("Fans loved \"Moonlit Harbor\" and tvN's Lovely Runner."),
+            ["Lovely Runner", "Moonlit Harbor"]
+        );
+        assert_eq!(
+            harvested("Kim Soo-hyun stars as Baek Hyun-woo."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            harvested("Jenna Ortega stars in the show."),
+            Vec::<String>::new()
+        );
     }
 }

@@ -23,12 +23,38 @@ const UNITS: &[(&str, MetricKind)] = &[
 
 /// Words in a sentence that make a percentage a household rating.
 const RATING_CUES: &[&str] = &[
-    "rating", "ratings", "viewership", "nationwide", "metropolitan", "nielsen", "household",
-    "households", "audience share", "tnms", "seoul",
+    "rating",
+    "ratings",
+    "viewership",
+    "nationwide",
+    "metropolitan",
+    "nielsen",
+    "household",
+    "households",
+    "audience share",
+    "tnms",
+    "seoul",
 ];
 
 /// Words right after a percentage that make it something else.
-const NOT_RATING_AFTER: &[&str] = &[" increase", " higher", " lower", " drop", " rise", " jump", " of ", " more", " less", " decrease", " growth", " off", " mark", " upvoted", " approval", " on rotten"];
+const NOT_RATING_AFTER: &[&str] = &[
+    " increase",
+    " higher",
+    " lower",
+    " drop",
+    " rise",
+    " jump",
+    " of ",
+    " more",
+    " less",
+    " decrease",
+    " growth",
+    " off",
+    " mark",
+    " upvoted",
+    " approval",
+    " on rotten",
+];
 
 /// Finds audience figures in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
@@ -36,8 +62,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let lower = s.to_ascii_lowercase();
     let source = org::find_orgs(s)
         .into_iter()
-        .find(|(_, o)| matches!(o.name, "Nielsen Korea" | "Nielsen" | "Netflix" | "TNmS" | "FlixPatrol"))
-        .map(|(_, o)| if o.name == "Netflix" { "Netflix Top 10".to_string() } else { o.name.to_string() });
+        .find(|(_, o)| {
+            matches!(
+                o.name,
+                "Nielsen Korea" | "Nielsen" | "Netflix" | "TNmS" | "FlixPatrol"
+            )
+        })
+        .map(|(_, o)| {
+            if o.name == "Netflix" && lower.contains("top 10") {
+                "Netflix Top 10".to_string()
+            } else {
+                o.name.to_string()
+            }
+        });
     let period = period_of(ctx);
     let rating_sentence = RATING_CUES.iter().any(|c| lower.contains(c));
     let mut last_kind: Option<MetricKind> = None;
@@ -50,7 +87,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             continue;
         }
         let before = lower[..at].trim_end();
-        if before.ends_with('$') || before.ends_with("no.") || before.ends_with('#') || before.ends_with("episode") || before.ends_with("top") {
+        if before.ends_with('$')
+            || before.ends_with("no.")
+            || before.ends_with('#')
+            || before.ends_with("episode")
+            || before.ends_with("top")
+        {
             at += 1;
             continue;
         }
@@ -58,14 +100,31 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         if let Ok((r, pct)) = number::percent(rest) {
             let end = s.len() - r.len();
             let after = lower[end..].to_string();
-            let ok = rating_sentence && pct <= 100.0 && !NOT_RATING_AFTER.iter().any(|n| after.starts_with(n)) && !before.ends_with("up") && !before.ends_with("by") && !before.ends_with("down");
+            let ok = rating_sentence
+                && pct <= 100.0
+                && !NOT_RATING_AFTER.iter().any(|n| after.starts_with(n))
+                && !before.ends_with("up")
+                && !before.ends_with("by")
+                && !before.ends_with("down");
             if ok {
-                let unit = ["nationwide", "metropolitan", "in the seoul", "seoul metropolitan", "in seoul"]
-                    .iter()
-                    .find(|u| after.trim_start().starts_with(**u) || before.ends_with(**u))
-                    .map(|u| u.trim_start_matches("in the ").to_string());
+                let unit = [
+                    "nationwide",
+                    "metropolitan",
+                    "in the seoul",
+                    "seoul metropolitan",
+                    "in seoul",
+                ]
+                .iter()
+                .find(|u| after.trim_start().starts_with(**u) || before.ends_with(**u))
+                .map(|u| u.trim_start_matches("in the ").to_string());
                 let show = ctx.show_near(at);
-                let claim = Claim::Metric { kind: MetricKind::RatingPct, value: pct, period: period.clone(), source: source.clone().filter(|s| s != "Netflix Top 10"), unit };
+                let claim = Claim::Metric {
+                    kind: MetricKind::RatingPct,
+                    value: pct,
+                    period: period.clone(),
+                    source: source.clone().filter(|s| !s.starts_with("Netflix")),
+                    unit,
+                };
                 ctx.push(out, show, claim, 0.85, "metric.rating", at..end);
             }
             at = end;
@@ -78,12 +137,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         let end_num = s.len() - r.len();
         let after = &lower[end_num..];
         let scaled = value >= 1000.0;
-        let unit = UNITS.iter().find(|(u, _)| after.starts_with(u) && !after[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic()));
+        let unit = UNITS.iter().find(|(u, _)| {
+            after.starts_with(u) && !after[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        });
         let times = after.starts_with(" times") && before.ends_with("viewed");
         let (kind, end, rule) = match (unit, times) {
             (Some(&(u, kind)), _) => {
                 // `hours` alone counts only in a viewing context.
-                if u == " hours" && !(lower.contains("view") || lower.contains("watch") || lower.contains("netflix") || lower.contains("top 10")) {
+                if u == " hours"
+                    && !(lower.contains("view")
+                        || lower.contains("watch")
+                        || lower.contains("netflix")
+                        || lower.contains("top 10"))
+                {
                     at = end_num;
                     continue;
                 }
@@ -91,22 +157,43 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
             (None, true) => (MetricKind::Views, end_num + " times".len(), "metric.times"),
             // An elided unit in a list: `B in third with 293.5 million`.
-            (None, false) if scaled && last_kind.is_some() && (before.ends_with("with") || before.ends_with("and") || before.ends_with(",") || before.ends_with("at")) => {
-                (last_kind.unwrap_or(MetricKind::Views), end_num, "metric.elided")
+            (None, false)
+                if scaled
+                    && last_kind.is_some()
+                    && (before.ends_with("with")
+                        || before.ends_with("and")
+                        || before.ends_with(",")
+                        || before.ends_with("at")) =>
+            {
+                (
+                    last_kind.unwrap_or(MetricKind::Views),
+                    end_num,
+                    "metric.elided",
+                )
             }
             _ => {
                 at = end_num.max(at + 1);
                 continue;
             }
         };
-        if !scaled && kind != MetricKind::Viewers && value < 1000.0 && !lower[end_num..].starts_with(" hours viewed") {
+        if !scaled
+            && kind != MetricKind::Viewers
+            && value < 1000.0
+            && !lower[end_num..].starts_with(" hours viewed")
+        {
             // Small bare numbers (`3 hours`) are durations, not audience figures.
             at = end;
             continue;
         }
         last_kind = Some(kind);
         let show = ctx.show_near(at);
-        let claim = Claim::Metric { kind, value, period: period.clone(), source: source.clone().filter(|s| s == "Netflix Top 10"), unit: None };
+        let claim = Claim::Metric {
+            kind,
+            value,
+            period: period.clone(),
+            source: source.clone().filter(|s| s.starts_with("Netflix")),
+            unit: None,
+        };
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
     }

@@ -101,11 +101,18 @@ pub fn extract(article: &Article) -> Extraction {
         credits::extract(&ctx, &mut out.facts);
         metric::extract(&ctx, &mut out.facts);
         // Facts whose evidence lies in quoted speech are not the article's claims.
-        let kept: Vec<RawFact> = out.facts.drain(before..).filter(|f| !ctx.in_speech(&f.span)).collect();
+        let kept: Vec<RawFact> = out
+            .facts
+            .drain(before..)
+            .filter(|f| !ctx.in_speech(&f.span))
+            .collect();
         out.facts.extend(kept);
     }
     for f in &out.facts {
-        if let Claim::Cast { actor, .. } | Claim::Writer { person: actor } | Claim::Director { person: actor } = &f.claim {
+        if let Claim::Cast { actor, .. }
+        | Claim::Writer { person: actor }
+        | Claim::Director { person: actor } = &f.claim
+        {
             out.people.push(Mention {
                 text: actor.clone(),
                 span: f.span.clone(),
@@ -117,11 +124,27 @@ pub fn extract(article: &Article) -> Extraction {
 
 /// Lines that are never the article's own statements: cross-links, captions, credits.
 fn noise(sentence: &str) -> bool {
-    let lower = sentence.trim_start_matches(['(', '[', '*', '-', ' ']).to_ascii_lowercase();
+    let lower = sentence
+        .trim_start_matches(['(', '[', '*', '-', ' '])
+        .to_ascii_lowercase();
     [
-        "also read", "read more", "related:", "related article", "photo:", "photo credit", "photos:",
-        "(photo", "credit:", "source:", "watch:", "click here", "subscribe", "recommended:",
-        "more from", "trending:", "sponsored",
+        "also read",
+        "read more",
+        "related:",
+        "related article",
+        "photo:",
+        "photo credit",
+        "photos:",
+        "(photo",
+        "credit:",
+        "source:",
+        "watch:",
+        "click here",
+        "subscribe",
+        "recommended:",
+        "more from",
+        "trending:",
+        "sponsored",
     ]
     .iter()
     .any(|p| lower.starts_with(p))

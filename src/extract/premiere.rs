@@ -8,20 +8,60 @@ use crate::text::{BlockKind, PartialDate};
 
 /// Verbs after which a premiere date follows.
 const PREMIERE_VERBS: &[&str] = &[
-    "premiered", "premieres", "premiere", "premiering", "debuted", "debuts", "debut", "debuting",
-    "first aired", "began airing", "started airing", "began its run", "aired", "airs", "released",
-    "hit screens", "landed", "arrived", "opened", "kicked off", "launched", "dropped", "release",
-    "was released", "will be released", "first broadcast", "went on air",
+    "premiered",
+    "premieres",
+    "premiere",
+    "premiering",
+    "debuted",
+    "debuts",
+    "debut",
+    "debuting",
+    "first aired",
+    "began airing",
+    "started airing",
+    "began its run",
+    "aired",
+    "airs",
+    "released",
+    "hit screens",
+    "landed",
+    "arrived",
+    "opened",
+    "kicked off",
+    "launched",
+    "dropped",
+    "release",
+    "was released",
+    "will be released",
+    "first broadcast",
+    "went on air",
 ];
 
 /// Verbs after which a finale date follows.
 const FINALE_VERBS: &[&str] = &[
-    "concluded", "concludes", "conclude", "ended", "ends", "end", "wrapped up", "wraps up",
-    "came to an end", "comes to an end", "bid farewell", "signed off",
+    "concluded",
+    "concludes",
+    "conclude",
+    "ended",
+    "ends",
+    "end",
+    "wrapped up",
+    "wraps up",
+    "came to an end",
+    "comes to an end",
+    "bid farewell",
+    "signed off",
 ];
 
 /// Words before an airing verb that make it the finale's: `the finale aired on`.
-const FINALE_SUBJECTS: &[&str] = &["finale", "final episode", "last episode", "final episodes", "last two episodes", "final two episodes"];
+const FINALE_SUBJECTS: &[&str] = &[
+    "finale",
+    "final episode",
+    "last episode",
+    "final episodes",
+    "last two episodes",
+    "final two episodes",
+];
 
 /// Finds premiere and finale dates in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
@@ -34,46 +74,100 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS) {
         for at in find_words(&lower, verb) {
             let after = at + verb.len();
-            let Some((dstart, dend, first, second)) = date_after(s, after) else { continue };
+            let Some((dstart, dend, first, second)) = date_after(s, after) else {
+                continue;
+            };
             if used.contains(&dstart) {
                 continue;
             }
             used.push(dstart);
-            let finale_verb = FINALE_VERBS.contains(verb) || FINALE_SUBJECTS.iter().any(|f| lower[..at].trim_end().ends_with(f) || lower[at.saturating_sub(40)..at].contains(f));
-            let show = ctx.show_near(at);
-            let span = at..dend;
-            match second {
-                Some(last) => {
-                    // `aired from A to B`: both ends; A takes B's year when it has none.
-                    let first = WrittenDate { year: first.year.or(last.year), ..first };
-                    push_date(ctx, out, show.clone(), first, true, "premiere.from_to", span.clone());
-                    push_date(ctx, out, show, last, false, "finale.from_to", span);
-                }
-                None => {
-                    let rule = if finale_verb { "finale.verb" } else { "premiere.verb" };
-                    push_date(ctx, out, show, first, !finale_verb, rule, span);
-                }
-            }
-            let _ = dstart;
+            let finale_verb = FINALE_VERBS.contains(verb)
+                || FINALE_SUBJECTS.iter().any(|f| {
+                    lower[..at].trim_end().ends_with(f)
+                        || lower[at.saturating_sub(40)..at].contains(f)
+                });
+            let found = Found {
+                show: ctx.show_near(at),
+                first,
+                second,
+                span: at..dend,
+            };
+            let (p_rule, f_rule) = if found.second.is_some() {
+                ("premiere.from_to", "finale.from_to")
+            } else {
+                ("premiere.verb", "finale.verb")
+            };
+            push_found(ctx, out, found, !finale_verb, (p_rule, f_rule));
         }
     }
     // `a 2023 South Korean television series`, `his 2024 hit drama`.
-    for w in ["series", "drama", "film", "movie", "k-drama", "sitcom", "miniseries"] {
+    for w in [
+        "series",
+        "drama",
+        "film",
+        "movie",
+        "k-drama",
+        "sitcom",
+        "miniseries",
+    ] {
         for at in find_words(&lower, w) {
             let head = lower[..at].trim_end();
             let words: Vec<&str> = head.rsplit(' ').take(5).collect();
-            let Some(pos) = words.iter().position(|t| t.len() == 4 && date::year(t).is_ok()) else { continue };
+            let Some(pos) = words
+                .iter()
+                .position(|t| t.len() == 4 && date::year(t).is_ok())
+            else {
+                continue;
+            };
             let between = &words[..pos];
             let adjectives_ok = between.iter().all(|t| {
-                matches!(*t, "hit" | "south" | "korean" | "television" | "tv" | "web" | "romantic" | "comedy" | "american" | "british" | "japanese" | "chinese" | "streaming" | "original" | "fantasy" | "thriller" | "mystery" | "period" | "historical" | "legal" | "medical" | "action" | "crime" | "horror" | "romance" | "netflix" | "tvn" | "jtbc" | "sbs" | "mbc" | "kbs2")
+                matches!(
+                    *t,
+                    "hit"
+                        | "south"
+                        | "korean"
+                        | "television"
+                        | "tv"
+                        | "web"
+                        | "romantic"
+                        | "comedy"
+                        | "american"
+                        | "british"
+                        | "japanese"
+                        | "chinese"
+                        | "streaming"
+                        | "original"
+                        | "fantasy"
+                        | "thriller"
+                        | "mystery"
+                        | "period"
+                        | "historical"
+                        | "legal"
+                        | "medical"
+                        | "action"
+                        | "crime"
+                        | "horror"
+                        | "romance"
+                        | "netflix"
+                        | "tvn"
+                        | "jtbc"
+                        | "sbs"
+                        | "mbc"
+                        | "kbs2"
+                )
             });
-            let lead_ok = words.get(pos + 1).is_some_and(|t| matches!(*t, "a" | "an" | "the" | "his" | "her" | "their" | "its"));
+            let lead_ok = words.get(pos + 1).is_some_and(|t| {
+                matches!(*t, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+            });
             if !adjectives_ok || !lead_ok {
                 continue;
             }
             let y: i32 = words[pos].parse().unwrap_or(0);
             let year_at = head.len() - words[..=pos].iter().map(|t| t.len() + 1).sum::<usize>() + 1;
-            let show = match ctx.title_spans().find(|(sp, _)| sp.start >= at && sp.start <= at + w.len() + 3) {
+            let show = match ctx
+                .title_spans()
+                .find(|(sp, _)| sp.start >= at && sp.start <= at + w.len() + 3)
+            {
                 Some((_, name)) => ShowRef::Named(name.to_string()),
                 None => {
                     // `X is a 2023 South Korean television series`: the subject.
@@ -83,28 +177,104 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     }
                 }
             };
-            ctx.push(out, show, Claim::Premiere { date: PartialDate::y(y).iso() }, 0.7, "premiere.year_adjective", year_at..at + w.len());
+            ctx.push(
+                out,
+                show,
+                Claim::Premiere {
+                    date: PartialDate::y(y).iso(),
+                },
+                0.7,
+                "premiere.year_adjective",
+                year_at..at + w.len(),
+            );
         }
     }
 }
 
-fn push_date(ctx: &Ctx, out: &mut Vec<RawFact>, show: ShowRef, d: WrittenDate, premiere: bool, rule: &'static str, span: std::ops::Range<usize>) {
+/// A date or a range found after a cue.
+struct Found {
+    show: ShowRef,
+    first: WrittenDate,
+    second: Option<WrittenDate>,
+    span: std::ops::Range<usize>,
+}
+
+/// Pushes a found date as a premiere (or a finale), or a range as both ends; the first end
+/// takes the second's year when it has none (`aired from March 9 to April 28, 2024`).
+fn push_found(
+    ctx: &Ctx,
+    out: &mut Vec<RawFact>,
+    f: Found,
+    premiere: bool,
+    (p_rule, f_rule): (&'static str, &'static str),
+) {
+    match f.second {
+        Some(last) => {
+            let first = WrittenDate {
+                year: f.first.year.or(last.year),
+                ..f.first
+            };
+            push_date(
+                ctx,
+                out,
+                f.show.clone(),
+                first,
+                true,
+                p_rule,
+                f.span.clone(),
+            );
+            push_date(ctx, out, f.show, last, false, f_rule, f.span);
+        }
+        None => push_date(
+            ctx,
+            out,
+            f.show,
+            f.first,
+            premiere,
+            if premiere { p_rule } else { f_rule },
+            f.span,
+        ),
+    }
+}
+
+fn push_date(
+    ctx: &Ctx,
+    out: &mut Vec<RawFact>,
+    show: ShowRef,
+    d: WrittenDate,
+    premiere: bool,
+    rule: &'static str,
+    span: std::ops::Range<usize>,
+) {
     let date = match d.day {
         // A weekday alone (`premiered Saturday`): the last such day up to the article's date,
         // or the next one when the sentence speaks of the future.
         Some(wd) if wd >= 100 => {
-            let Some(article) = ctx.date.filter(|a| a.day.is_some()) else { return };
-            let Some(today) = article.weekday() else { return };
-            let future = ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]);
+            let Some(article) = ctx.date.filter(|a| a.day.is_some()) else {
+                return;
+            };
+            let Some(today) = article.weekday() else {
+                return;
+            };
+            let future =
+                ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]);
             let target = i32::from(wd - 100);
             let back = (i32::from(today) - target).rem_euclid(7);
-            let offset = if future { (target - i32::from(today)).rem_euclid(7) } else { -back };
+            let offset = if future {
+                (target - i32::from(today)).rem_euclid(7)
+            } else {
+                -back
+            };
             article.add_days(offset)
         }
         _ => d.resolve(ctx.date),
     };
     let Some(date) = date else { return };
-    let claim = if premiere { Claim::Premiere { date: date.iso() } } else { Claim::Finale { date: date.iso() } };
+    let claim = if premiere {
+        Claim::Premiere { date: date.iso() }
+    } else {
+        Claim::Finale { date: date.iso() }
+    };
     ctx.push(out, show, claim, 0.85, rule, span);
 }
 
@@ -115,7 +285,11 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
     let mut at = from;
     while at < window_end {
         let rest = &s[at..];
-        if rest.starts_with(['.', ';', '!', '?']) && at > from || rest.starts_with(" but ") || rest.starts_with(" while ") || rest.starts_with(" and was ") {
+        if rest.starts_with(['.', ';', '!', '?']) && at > from
+            || rest.starts_with(" but ")
+            || rest.starts_with(" while ")
+            || rest.starts_with(" and was ")
+        {
             return None;
         }
         let word_start = at == 0 || s[..at].ends_with([' ', '(', ',']);
@@ -140,7 +314,16 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
                 return Some((at, end, d, None));
             }
             if let Ok((r, wd)) = date::weekday(rest) {
-                return Some((at, s.len() - r.len(), WrittenDate { year: None, month: None, day: Some(100 + wd) }, None));
+                return Some((
+                    at,
+                    s.len() - r.len(),
+                    WrittenDate {
+                        year: None,
+                        month: None,
+                        day: Some(100 + wd),
+                    },
+                    None,
+                ));
             }
         }
         at += rest.chars().next().map_or(1, char::len_utf8);
@@ -151,23 +334,49 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
 /// `Release Date: March 9, 2024`, `Air Dates: March 9 - April 28, 2024`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, _)) = s.split_once(':') else { return false };
+    let Some((label, _)) = s.split_once(':') else {
+        return false;
+    };
     let l = label.trim().to_ascii_lowercase();
-    let premiere = matches!(l.as_str(), "release date" | "release" | "premiere" | "premiere date" | "air date" | "air dates" | "airing date" | "aired" | "original release" | "broadcast date" | "release dates" | "premiered" | "first aired" | "airing dates" | "date");
-    let finale = matches!(l.as_str(), "finale" | "finale date" | "end date" | "last aired" | "ended");
+    let premiere = matches!(
+        l.as_str(),
+        "release date"
+            | "release"
+            | "premiere"
+            | "premiere date"
+            | "air date"
+            | "air dates"
+            | "airing date"
+            | "aired"
+            | "original release"
+            | "broadcast date"
+            | "release dates"
+            | "premiered"
+            | "first aired"
+            | "airing dates"
+            | "date"
+    );
+    let finale = matches!(
+        l.as_str(),
+        "finale" | "finale date" | "end date" | "last aired" | "ended"
+    );
     if !premiere && !finale {
         return false;
     }
     if let Some((_, end, first, second)) = date_after(s, label.len() + 1) {
-        let span = 0..end;
-        match second {
-            Some(last) => {
-                let first = WrittenDate { year: first.year.or(last.year), ..first };
-                push_date(ctx, out, ShowRef::Focus, first, true, "premiere.label", span.clone());
-                push_date(ctx, out, ShowRef::Focus, last, false, "finale.label", span);
-            }
-            None => push_date(ctx, out, ShowRef::Focus, first, premiere, if premiere { "premiere.label" } else { "finale.label" }, span),
-        }
+        let found = Found {
+            show: ShowRef::Focus,
+            first,
+            second,
+            span: 0..end,
+        };
+        push_found(
+            ctx,
+            out,
+            found,
+            premiere,
+            ("premiere.label", "finale.label"),
+        );
     }
     true
 }

@@ -81,22 +81,29 @@ impl KnowledgeGraph {
             self.graph.add_edge(a, n, Edge::Mentions(e));
         }
         for fact in resolved.facts {
-            let show_kind = self
-                .graph
-                .edges(a)
-                .find_map(|edge| match edge.weight() {
-                    Edge::Mentions(e) if e.name == fact.show && matches!(e.kind, EntityKind::Show(_)) => Some(e.kind.clone()),
-                    _ => None,
-                });
+            let show_kind = self.graph.edges(a).find_map(|edge| match edge.weight() {
+                Edge::Mentions(e)
+                    if e.name == fact.show && matches!(e.kind, EntityKind::Show(_)) =>
+                {
+                    Some(e.kind.clone())
+                }
+                _ => None,
+            });
             let Some(show_kind) = show_kind else { continue };
-            let Some(&show) = self.entities.get(&(show_kind, name_key(&fact.show))) else { continue };
+            let Some(&show) = self.entities.get(&(show_kind, name_key(&fact.show))) else {
+                continue;
+            };
             let target = match &fact.claim {
-                Claim::Cast { actor, .. } | Claim::Writer { person: actor } | Claim::Director { person: actor } => {
-                    self.entities.get(&(EntityKind::Person, name_key(actor))).copied()
-                }
-                Claim::Network { org } | Claim::Streaming { org } => {
-                    self.entities.get(&(EntityKind::Organization, name_key(org))).copied()
-                }
+                Claim::Cast { actor, .. }
+                | Claim::Writer { person: actor }
+                | Claim::Director { person: actor } => self
+                    .entities
+                    .get(&(EntityKind::Person, name_key(actor)))
+                    .copied(),
+                Claim::Network { org } | Claim::Streaming { org } => self
+                    .entities
+                    .get(&(EntityKind::Organization, name_key(org)))
+                    .copied(),
                 Claim::Premiere { date } | Claim::Finale { date } => Some(self.value_node(date)),
                 Claim::Episodes { count } => Some(self.value_node(&count.to_string())),
                 Claim::Genre { genre } => Some(self.value_node(genre)),
@@ -104,7 +111,8 @@ impl KnowledgeGraph {
                 Claim::Type { .. } => None,
             };
             if let Some(t) = target {
-                self.graph.add_edge(show, t, Edge::Fact { article: a, fact });
+                self.graph
+                    .add_edge(show, t, Edge::Fact { article: a, fact });
             }
         }
         a
@@ -114,7 +122,9 @@ impl KnowledgeGraph {
         let key = (e.kind.clone(), name_key(&e.name));
         if let Some(&n) = self.entities.get(&key) {
             if let Some(Node::Entity(existing)) = self.graph.node_weight_mut(n) {
-                existing.alternate_names.extend(e.alternate_names.iter().cloned());
+                existing
+                    .alternate_names
+                    .extend(e.alternate_names.iter().cloned());
                 if existing.name != e.name {
                     existing.alternate_names.insert(e.name.clone());
                 }
@@ -137,10 +147,12 @@ impl KnowledgeGraph {
 
     /// The article nodes, in the order they were added.
     pub fn articles(&self) -> impl Iterator<Item = (NodeIndex, &ArticleMeta)> {
-        self.articles.iter().filter_map(|&a| match self.graph.node_weight(a) {
-            Some(Node::Article(m)) => Some((a, m)),
-            _ => None,
-        })
+        self.articles
+            .iter()
+            .filter_map(|&a| match self.graph.node_weight(a) {
+                Some(Node::Article(m)) => Some((a, m)),
+                _ => None,
+            })
     }
 
     /// The entities an article mentions, as it named them.

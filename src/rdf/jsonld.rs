@@ -20,8 +20,28 @@ fn term_of(iri: &str) -> Option<String> {
         return Some(local.to_string());
     }
     let table = [
-        (SHOWKG, &["FictionalCharacter", "originalNetwork", "streamingService", "evidence", "rule", "confidence", "contentHash"][..]),
-        (NIF, &["Phrase", "referenceContext", "beginIndex", "endIndex", "anchorOf"][..]),
+        (
+            SHOWKG,
+            &[
+                "FictionalCharacter",
+                "originalNetwork",
+                "streamingService",
+                "evidence",
+                "rule",
+                "confidence",
+                "contentHash",
+            ][..],
+        ),
+        (
+            NIF,
+            &[
+                "Phrase",
+                "referenceContext",
+                "beginIndex",
+                "endIndex",
+                "anchorOf",
+            ][..],
+        ),
         (PROV, &["wasDerivedFrom"][..]),
     ];
     table.iter().find_map(|(ns, terms)| {
@@ -61,22 +81,30 @@ fn subject_id(s: &NamedOrBlankNode) -> String {
 pub fn write(quads: &[Quad], mut out: impl Write) -> io::Result<()> {
     let context: Value = serde_json::from_str(CONTEXT).map_err(io::Error::other)?;
     // graph -> subject -> key -> values, all sorted for a stable document.
-    let mut graphs: BTreeMap<String, BTreeMap<String, BTreeMap<String, Vec<Value>>>> = BTreeMap::new();
+    let mut graphs: BTreeMap<String, BTreeMap<String, BTreeMap<String, Vec<Value>>>> =
+        BTreeMap::new();
     for q in super::sorted(quads.iter().cloned()) {
         let g = match &q.graph_name {
             GraphName::NamedNode(n) => n.as_str().to_string(),
             GraphName::BlankNode(b) => format!("_:{}", b.as_str()),
             GraphName::DefaultGraph => String::new(),
         };
-        let node = graphs.entry(g).or_default().entry(subject_id(&q.subject)).or_default();
+        let node = graphs
+            .entry(g)
+            .or_default()
+            .entry(subject_id(&q.subject))
+            .or_default();
         if q.predicate.as_str() == super::vocab::RDF_TYPE.as_str() {
             let ty = match &q.object {
                 Term::NamedNode(n) => term_of(n.as_str()).unwrap_or_else(|| n.as_str().to_string()),
                 other => other.to_string(),
             };
-            node.entry("@type".into()).or_default().push(Value::String(ty));
+            node.entry("@type".into())
+                .or_default()
+                .push(Value::String(ty));
         } else {
-            let key = term_of(q.predicate.as_str()).unwrap_or_else(|| q.predicate.as_str().to_string());
+            let key =
+                term_of(q.predicate.as_str()).unwrap_or_else(|| q.predicate.as_str().to_string());
             node.entry(key).or_default().push(value_of(&q.object));
         }
     }
@@ -88,7 +116,14 @@ pub fn write(quads: &[Quad], mut out: impl Write) -> io::Result<()> {
                 let mut m = Map::new();
                 m.insert("@id".into(), Value::String(id));
                 for (k, mut v) in props {
-                    m.insert(k, if v.len() == 1 { v.remove(0) } else { Value::Array(v) });
+                    m.insert(
+                        k,
+                        if v.len() == 1 {
+                            v.remove(0)
+                        } else {
+                            Value::Array(v)
+                        },
+                    );
                 }
                 Value::Object(m)
             })

@@ -7,7 +7,9 @@ use std::collections::{BTreeSet, HashSet};
 use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, NamedOrBlankNode, Term, Triple};
+use oxigraph::model::{
+    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple,
+};
 use petgraph::stable_graph::NodeIndex;
 
 use crate::extract::{Claim, Fact, MetricKind, ShowType};
@@ -40,7 +42,10 @@ impl Minter {
     /// A minter for a base IRI, which must be absolute and end in `/` or `#`.
     pub fn new(base: &str) -> Result<Self, RdfError> {
         let ok = NamedNode::new(base).is_ok() && (base.ends_with('/') || base.ends_with('#'));
-        ok.then(|| Self { base: base.to_string() }).ok_or_else(|| RdfError::BadBase(base.to_string()))
+        ok.then(|| Self {
+            base: base.to_string(),
+        })
+        .ok_or_else(|| RdfError::BadBase(base.to_string()))
     }
 
     fn iri(&self, path: &str) -> NamedNode {
@@ -88,22 +93,53 @@ impl Writer {
     /// `prov:wasDerivedFrom`, the NIF phrase, the rule and the confidence on an n-ary node.
     fn provenance(&mut self, node: &NamedNode, fact: &Fact) {
         let ev = &fact.evidence;
-        let phrase = NamedNode::new_unchecked(format!("{}#char={},{}", self.article.as_str(), ev.char_start, ev.char_end));
+        let phrase = NamedNode::new_unchecked(format!(
+            "{}#char={},{}",
+            self.article.as_str(),
+            ev.char_start,
+            ev.char_end
+        ));
+        // Offsets are xsd:integer: Oxigraph stores NIF's xsd:nonNegativeInteger as xsd:integer,
+        // and the export must equal what the store holds.
         self.add(node.clone(), prov::WAS_DERIVED_FROM, self.article.clone());
         self.add(node.clone(), showkg::EVIDENCE, phrase.clone());
-        self.add(node.clone(), showkg::RULE, Literal::new_simple_literal(&ev.rule));
-        self.add(node.clone(), showkg::CONFIDENCE, Literal::new_typed_literal(decimal(fact.confidence), xsd::DECIMAL));
+        self.add(
+            node.clone(),
+            showkg::RULE,
+            Literal::new_simple_literal(&ev.rule),
+        );
+        self.add(
+            node.clone(),
+            showkg::CONFIDENCE,
+            Literal::new_typed_literal(decimal(fact.confidence), xsd::DECIMAL),
+        );
         self.add(phrase.clone(), RDF_TYPE, nif::PHRASE);
         self.add(phrase.clone(), nif::REFERENCE_CONTEXT, self.article.clone());
-        self.add(phrase.clone(), nif::BEGIN_INDEX, Literal::new_typed_literal(ev.char_start.to_string(), xsd::NON_NEGATIVE_INTEGER));
-        self.add(phrase.clone(), nif::END_INDEX, Literal::new_typed_literal(ev.char_end.to_string(), xsd::NON_NEGATIVE_INTEGER));
-        self.add(phrase, nif::ANCHOR_OF, Literal::new_simple_literal(&ev.text));
+        self.add(
+            phrase.clone(),
+            nif::BEGIN_INDEX,
+            Literal::new_typed_literal(ev.char_start.to_string(), xsd::INTEGER),
+        );
+        self.add(
+            phrase.clone(),
+            nif::END_INDEX,
+            Literal::new_typed_literal(ev.char_end.to_string(), xsd::INTEGER),
+        );
+        self.add(
+            phrase,
+            nif::ANCHOR_OF,
+            Literal::new_simple_literal(&ev.text),
+        );
     }
 }
 
 /// A number as an `xsd:decimal` lexical form: no exponent, no trailing `.0`.
 pub fn decimal(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e18 { format!("{}", v as i64) } else { format!("{v}") }
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 /// A date literal typed by its precision: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`.
@@ -129,13 +165,27 @@ pub fn measured_property(kind: MetricKind) -> NamedNodeRef<'static> {
 
 /// The quads of one article of the graph, in its own named graph, sorted.
 pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -> Vec<Quad> {
-    let Some((_, meta)) = kg.articles().find(|(a, _)| *a == article) else { return Vec::new() };
+    let Some((_, meta)) = kg.articles().find(|(a, _)| *a == article) else {
+        return Vec::new();
+    };
     let article_iri = minter.article(&meta.id);
-    let mut w = Writer { graph: GraphName::NamedNode(article_iri.clone()), quads: HashSet::new(), article: article_iri.clone() };
+    let mut w = Writer {
+        graph: GraphName::NamedNode(article_iri.clone()),
+        quads: HashSet::new(),
+        article: article_iri.clone(),
+    };
     w.add(article_iri.clone(), RDF_TYPE, schema::NEWS_ARTICLE);
-    w.add(article_iri.clone(), showkg::CONTENT_HASH, Literal::new_simple_literal(format!("sha256:{}", meta.content_hash)));
+    w.add(
+        article_iri.clone(),
+        showkg::CONTENT_HASH,
+        Literal::new_simple_literal(format!("sha256:{}", meta.content_hash)),
+    );
     if let Some(d) = meta.date.as_deref().filter(|d| d.len() == 10) {
-        w.add(article_iri.clone(), schema::DATE_PUBLISHED, Literal::new_typed_literal(d, xsd::DATE));
+        w.add(
+            article_iri.clone(),
+            schema::DATE_PUBLISHED,
+            Literal::new_typed_literal(d, xsd::DATE),
+        );
     }
     let mentions = kg.mentions(article);
     let mut movies = BTreeSet::new();
@@ -145,47 +195,94 @@ pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -
                 if *t == ShowType::Movie {
                     movies.insert(e.name.clone());
                 }
-                let ty = if *t == ShowType::Movie { schema::MOVIE } else { schema::TV_SERIES };
+                let ty = if *t == ShowType::Movie {
+                    schema::MOVIE
+                } else {
+                    schema::TV_SERIES
+                };
                 w.add(article_iri.clone(), schema::MENTIONS, minter.show(&e.name));
                 (minter.show(&e.name), vec![ty])
             }
             EntityKind::Person => (minter.person(&e.name), vec![schema::PERSON]),
-            EntityKind::Character(show) => (minter.character(show, &e.name), vec![schema::PERSON, showkg::FICTIONAL_CHARACTER]),
+            EntityKind::Character(show) => (
+                minter.character(show, &e.name),
+                vec![schema::PERSON, showkg::FICTIONAL_CHARACTER],
+            ),
             EntityKind::Organization => (minter.org(&e.name), vec![schema::ORGANIZATION]),
         };
         for t in types {
             w.add(iri.clone(), RDF_TYPE, t);
         }
-        w.add(iri.clone(), schema::NAME, Literal::new_simple_literal(&e.name));
+        w.add(
+            iri.clone(),
+            schema::NAME,
+            Literal::new_simple_literal(&e.name),
+        );
         for alt in &e.alternate_names {
-            w.add(iri.clone(), schema::ALTERNATE_NAME, Literal::new_simple_literal(alt));
+            w.add(
+                iri.clone(),
+                schema::ALTERNATE_NAME,
+                Literal::new_simple_literal(alt),
+            );
         }
     }
     for fact in kg.facts(article) {
         let show = minter.show(&fact.show);
         match &fact.claim {
-            Claim::Cast { actor, character: Some(c) } => {
-                let role = NamedNode::new_unchecked(format!("{}/role/{}/{}/{}", article_iri.as_str(), slug(&fact.show), person_slug(actor), person_slug(c)));
+            Claim::Cast {
+                actor,
+                character: Some(c),
+            } => {
+                let role = NamedNode::new_unchecked(format!(
+                    "{}/role/{}/{}/{}",
+                    article_iri.as_str(),
+                    slug(&fact.show),
+                    person_slug(actor),
+                    person_slug(c)
+                ));
                 w.add(show.clone(), schema::ACTOR, role.clone());
                 w.add(role.clone(), RDF_TYPE, schema::PERFORMANCE_ROLE);
                 w.add(role.clone(), schema::ACTOR, minter.person(actor));
-                w.add(role.clone(), schema::CHARACTER_NAME, Literal::new_simple_literal(c));
+                w.add(
+                    role.clone(),
+                    schema::CHARACTER_NAME,
+                    Literal::new_simple_literal(c),
+                );
                 w.add(show, schema::CHARACTER, minter.character(&fact.show, c));
                 w.provenance(&role, fact);
             }
-            Claim::Cast { actor, character: None } => w.add(show, schema::ACTOR, minter.person(actor)),
+            Claim::Cast {
+                actor,
+                character: None,
+            } => w.add(show, schema::ACTOR, minter.person(actor)),
             Claim::Premiere { date } => {
-                let p = if movies.contains(&fact.show) { schema::DATE_PUBLISHED } else { schema::START_DATE };
+                let p = if movies.contains(&fact.show) {
+                    schema::DATE_PUBLISHED
+                } else {
+                    schema::START_DATE
+                };
                 w.add(show, p, date_literal(date));
             }
             Claim::Finale { date } => w.add(show, schema::END_DATE, date_literal(date)),
             Claim::Network { org } => w.add(show, showkg::ORIGINAL_NETWORK, minter.org(org)),
             Claim::Streaming { org } => w.add(show, showkg::STREAMING_SERVICE, minter.org(org)),
-            Claim::Episodes { count } => w.add(show, schema::NUMBER_OF_EPISODES, Literal::new_typed_literal(count.to_string(), xsd::INTEGER)),
-            Claim::Genre { genre } => w.add(show, schema::GENRE, Literal::new_simple_literal(genre)),
+            Claim::Episodes { count } => w.add(
+                show,
+                schema::NUMBER_OF_EPISODES,
+                Literal::new_typed_literal(count.to_string(), xsd::INTEGER),
+            ),
+            Claim::Genre { genre } => {
+                w.add(show, schema::GENRE, Literal::new_simple_literal(genre))
+            }
             Claim::Writer { person } => w.add(show, schema::AUTHOR, minter.person(person)),
             Claim::Director { person } => w.add(show, schema::DIRECTOR, minter.person(person)),
-            Claim::Metric { kind, value, period, source, unit } => {
+            Claim::Metric {
+                kind,
+                value,
+                period,
+                source,
+                unit,
+            } => {
                 let prop = measured_property(*kind);
                 let obs = NamedNode::new_unchecked(format!(
                     "{}/observation/{}/{}/{}",
@@ -197,15 +294,31 @@ pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -
                 w.add(obs.clone(), RDF_TYPE, schema::OBSERVATION);
                 w.add(obs.clone(), schema::OBSERVATION_ABOUT, show);
                 w.add(obs.clone(), schema::MEASURED_PROPERTY, prop);
-                w.add(obs.clone(), schema::VALUE, Literal::new_typed_literal(decimal(*value), xsd::DECIMAL));
+                w.add(
+                    obs.clone(),
+                    schema::VALUE,
+                    Literal::new_typed_literal(decimal(*value), xsd::DECIMAL),
+                );
                 if let Some(p) = period {
-                    w.add(obs.clone(), schema::OBSERVATION_PERIOD, Literal::new_simple_literal(p));
+                    w.add(
+                        obs.clone(),
+                        schema::OBSERVATION_PERIOD,
+                        Literal::new_simple_literal(p),
+                    );
                 }
                 if let Some(s) = source {
-                    w.add(obs.clone(), schema::MEASUREMENT_METHOD, Literal::new_simple_literal(s));
+                    w.add(
+                        obs.clone(),
+                        schema::MEASUREMENT_METHOD,
+                        Literal::new_simple_literal(s),
+                    );
                 }
                 if let Some(u) = unit {
-                    w.add(obs.clone(), schema::UNIT_TEXT, Literal::new_simple_literal(u));
+                    w.add(
+                        obs.clone(),
+                        schema::UNIT_TEXT,
+                        Literal::new_simple_literal(u),
+                    );
                 }
                 w.provenance(&obs, fact);
             }
@@ -229,7 +342,11 @@ pub fn serializer(format: RdfFormat) -> RdfSerializer {
 /// Writes quads in an RDF format; graph formats (Turtle, N-Triples, RDF/XML) get the union
 /// of the graphs, each triple once. N-Quads and N-Triples come out sorted.
 pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result<(), RdfError> {
-    if format == (RdfFormat::JsonLd { profile: Default::default() }) {
+    if format
+        == (RdfFormat::JsonLd {
+            profile: Default::default(),
+        })
+    {
         return jsonld::write(quads, out).map_err(RdfError::Io);
     }
     let mut ser = serializer(format).for_writer(out);
@@ -238,8 +355,12 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
             ser.serialize_quad(&q)?;
         }
     } else {
-        let triples: HashSet<Triple> = quads.iter().map(|q| Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone())).collect();
-        let mut triples: Vec<(String, Triple)> = triples.into_iter().map(|t| (t.to_string(), t)).collect();
+        let triples: HashSet<Triple> = quads
+            .iter()
+            .map(|q| Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone()))
+            .collect();
+        let mut triples: Vec<(String, Triple)> =
+            triples.into_iter().map(|t| (t.to_string(), t)).collect();
         triples.sort_by(|a, b| a.0.cmp(&b.0));
         for (_, t) in &triples {
             ser.serialize_triple(t)?;

@@ -73,4 +73,5 @@ pub mod xsd {
 }
 
 /// `rdf:type`.
-pub const RDF_TYPE: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+pub const RDF_TYPE: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");

@@ -45,7 +45,11 @@ pub fn slug(name: &str) -> String {
         }
     }
     flush(&mut words, &mut cur);
-    if words.is_empty() { "_".into() } else { words.join("-") }
+    if words.is_empty() {
+        "_".into()
+    } else {
+        words.join("-")
+    }
 }
 
 fn flush(words: &mut Vec<String>, cur: &mut String) {
@@ -63,7 +67,11 @@ pub fn person_slug(name: &str) -> String {
         Some(surname) if names::is_korean_surname(surname) => {
             let given: String = parts.collect::<Vec<_>>().join("");
             let given = slug(&given).replace('-', "");
-            if given.is_empty() { s } else { format!("{}-{given}", slug(surname)) }
+            if given.is_empty() {
+                s
+            } else {
+                format!("{}-{given}", slug(surname))
+            }
         }
         _ => s,
     }
@@ -78,9 +86,15 @@ mod tests {
         assert_eq!(name_key("Kim Soo-hyun"), name_key("Kim Soohyun"));
         assert_eq!(name_key("Disney+"), "disneyplus");
         assert_eq!(slug("It's Okay to Not Be Okay"), "its-okay-to-not-be-okay");
-        assert_eq!(slug("Harbor Lights: The Return"), "harbor-lights-the-return");
+        assert_eq!(
+            slug("Harbor Lights: The Return"),
+            "harbor-lights-the-return"
+        );
         assert_eq!(slug("Disney+"), "disneyplus");
-        assert_eq!(slug("눈물의 여왕"), "%EB%88%88%EB%AC%BC%EC%9D%98-%EC%97%AC%EC%99%95");
+        assert_eq!(
+            slug("눈물의 여왕"),
+            "%EB%88%88%EB%AC%BC%EC%9D%98-%EC%97%AC%EC%99%95"
+        );
         assert_eq!(slug("!!!"), "_");
         for n in ["Kim Soo-hyun", "Kim Soo Hyun", "Kim Soohyun"] {
             assert_eq!(person_slug(n), "kim-soohyun", "{n}");

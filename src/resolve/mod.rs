@@ -55,7 +55,10 @@ struct Names {
 
 impl Names {
     fn add(&mut self, key: String, surface: &str) {
-        self.groups.entry(key).or_default().push(surface.to_string());
+        self.groups
+            .entry(key)
+            .or_default()
+            .push(surface.to_string());
     }
 
     fn canonical(&self, key: &str) -> Option<String> {
@@ -68,7 +71,11 @@ impl Names {
             }
         }
         // Most frequent; ties go to the hyphenated romanisation, then to the first seen.
-        counts.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.2.contains('-').cmp(&a.2.contains('-'))).then(a.1.cmp(&b.1)));
+        counts.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then_with(|| b.2.contains('-').cmp(&a.2.contains('-')))
+                .then(a.1.cmp(&b.1))
+        });
         counts.first().map(|c| c.2.clone())
     }
 
@@ -100,8 +107,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         let show = match &f.show {
             ShowRef::Named(n) => n.clone(),
             ShowRef::Focus => {
-                let before = ex.titles.iter().filter(|m| m.span.start < f.span.start).last();
-                match before.map(|m| m.text.clone()).or_else(|| dominant.as_ref().and_then(|k| titles.canonical(k))) {
+                let before = ex.titles.iter().rfind(|m| m.span.start < f.span.start);
+                match before
+                    .map(|m| m.text.clone())
+                    .or_else(|| dominant.as_ref().and_then(|k| titles.canonical(k)))
+                {
                     Some(t) => t,
                     None => continue,
                 }
@@ -109,7 +119,9 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         };
         titles.add(name_key(&show), &show);
         match &f.claim {
-            Claim::Cast { actor, .. } | Claim::Writer { person: actor } | Claim::Director { person: actor } => {
+            Claim::Cast { actor, .. }
+            | Claim::Writer { person: actor }
+            | Claim::Director { person: actor } => {
                 people.add(name_key(actor), actor);
             }
             _ => {}
@@ -126,11 +138,20 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 if let Some(c) = &character {
                     characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
                 }
-                Claim::Cast { actor: canon(&actor), character }
+                Claim::Cast {
+                    actor: canon(&actor),
+                    character,
+                }
             }
-            Claim::Writer { person } => Claim::Writer { person: canon(&person) },
-            Claim::Director { person } => Claim::Director { person: canon(&person) },
-            Claim::Genre { genre } => Claim::Genre { genre: genre.to_lowercase() },
+            Claim::Writer { person } => Claim::Writer {
+                person: canon(&person),
+            },
+            Claim::Director { person } => Claim::Director {
+                person: canon(&person),
+            },
+            Claim::Genre { genre } => Claim::Genre {
+                genre: genre.to_lowercase(),
+            },
             other => other,
         };
         let text = article.text[f.span.clone()].to_string();
@@ -150,7 +171,10 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     }
     // Canonical character names per show.
     for f in &mut facts {
-        if let Claim::Cast { character: Some(c), .. } = &mut f.claim {
+        if let Claim::Cast {
+            character: Some(c), ..
+        } = &mut f.claim
+        {
             let k = format!("{}\u{0}{}", name_key(&f.show), name_key(c));
             if let Some(canonical) = characters.canonical(&k) {
                 *c = canonical;
@@ -167,7 +191,10 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     for f in facts {
-        if let Some(prev) = out.iter_mut().find(|g| g.show == f.show && same_claim(&g.claim, &f.claim)) {
+        if let Some(prev) = out
+            .iter_mut()
+            .find(|g| g.show == f.show && same_claim(&g.claim, &f.claim))
+        {
             if f.confidence > prev.confidence {
                 *prev = f;
             }
@@ -178,7 +205,10 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let with_roles: BTreeSet<(String, String)> = out
         .iter()
         .filter_map(|f| match &f.claim {
-            Claim::Cast { actor, character: Some(_) } => Some((f.show.clone(), actor.clone())),
+            Claim::Cast {
+                actor,
+                character: Some(_),
+            } => Some((f.show.clone(), actor.clone())),
             _ => None,
         })
         .collect();
@@ -189,9 +219,30 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
 /// Claims that state the same thing (metrics compare kind and value only).
 fn same_claim(a: &Claim, b: &Claim) -> bool {
     match (a, b) {
-        (Claim::Metric { kind: k1, value: v1, .. }, Claim::Metric { kind: k2, value: v2, .. }) => k1 == k2 && v1 == v2,
-        (Claim::Cast { actor: a1, character: c1 }, Claim::Cast { actor: a2, character: c2 }) => {
-            name_key(a1) == name_key(a2) && c1.as_deref().map(name_key) == c2.as_deref().map(name_key)
+        (
+            Claim::Metric {
+                kind: k1,
+                value: v1,
+                ..
+            },
+            Claim::Metric {
+                kind: k2,
+                value: v2,
+                ..
+            },
+        ) => k1 == k2 && v1 == v2,
+        (
+            Claim::Cast {
+                actor: a1,
+                character: c1,
+            },
+            Claim::Cast {
+                actor: a2,
+                character: c2,
+            },
+        ) => {
+            name_key(a1) == name_key(a2)
+                && c1.as_deref().map(name_key) == c2.as_deref().map(name_key)
         }
         _ => a == b,
     }
@@ -201,29 +252,59 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
     let mut out: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let mut add = |kind: EntityKind, name: &str, alts: BTreeSet<String>| {
         out.entry((kind.clone(), name.to_string()))
-            .or_insert_with(|| Entity { kind, name: name.to_string(), alternate_names: BTreeSet::new() })
+            .or_insert_with(|| Entity {
+                kind,
+                name: name.to_string(),
+                alternate_names: BTreeSet::new(),
+            })
             .alternate_names
             .extend(alts);
     };
     for f in facts {
-        let show_type = if facts.iter().any(|g| g.show == f.show && matches!(g.claim, Claim::Type { show_type: ShowType::Movie })) {
+        let show_type = if facts.iter().any(|g| {
+            g.show == f.show
+                && matches!(
+                    g.claim,
+                    Claim::Type {
+                        show_type: ShowType::Movie
+                    }
+                )
+        }) {
             ShowType::Movie
         } else {
             ShowType::TvSeries
         };
-        add(EntityKind::Show(show_type), &f.show, titles.alternates(&name_key(&f.show), &f.show));
+        add(
+            EntityKind::Show(show_type),
+            &f.show,
+            titles.alternates(&name_key(&f.show), &f.show),
+        );
         match &f.claim {
             Claim::Cast { actor, character } => {
-                add(EntityKind::Person, actor, people.alternates(&name_key(actor), actor));
+                add(
+                    EntityKind::Person,
+                    actor,
+                    people.alternates(&name_key(actor), actor),
+                );
                 if let Some(c) = character {
                     let k = format!("{}\u{0}{}", name_key(&f.show), name_key(c));
-                    add(EntityKind::Character(f.show.clone()), c, characters.alternates(&k, c));
+                    add(
+                        EntityKind::Character(f.show.clone()),
+                        c,
+                        characters.alternates(&k, c),
+                    );
                 }
             }
             Claim::Writer { person } | Claim::Director { person } => {
-                add(EntityKind::Person, person, people.alternates(&name_key(person), person));
+                add(
+                    EntityKind::Person,
+                    person,
+                    people.alternates(&name_key(person), person),
+                );
             }
-            Claim::Network { org } | Claim::Streaming { org } => add(EntityKind::Organization, org, BTreeSet::new()),
+            Claim::Network { org } | Claim::Streaming { org } => {
+                add(EntityKind::Organization, org, BTreeSet::new())
+            }
             _ => {}
         }
     }

@@ -9,7 +9,10 @@ use crate::text::Article;
 
 /// One article's extraction result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(title = "showkg article record", description = "What showkg extracted from one article: the article, the entities it names and the facts it states, each with its evidence.")]
+#[schemars(
+    title = "showkg article record",
+    description = "What showkg extracted from one article: the article, the entities it names and the facts it states, each with its evidence."
+)]
 pub struct ArticleRecord {
     /// The article.
     pub article: ArticleInfo,
@@ -76,7 +79,12 @@ pub fn record(article: &Article, resolved: &Resolved) -> ArticleRecord {
                 EntityKind::Character(s) => (EntityType::Character, Some(s.clone())),
                 EntityKind::Organization => (EntityType::Organization, None),
             };
-            EntityRecord { entity_type, name: e.name.clone(), alternate_names: e.alternate_names.iter().cloned().collect(), show }
+            EntityRecord {
+                entity_type,
+                name: e.name.clone(),
+                alternate_names: e.alternate_names.iter().cloned().collect(),
+                show,
+            }
         })
         .collect();
     ArticleRecord {

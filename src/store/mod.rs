@@ -60,7 +60,9 @@ pub struct ShowStore {
 
 impl std::fmt::Debug for ShowStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ShowStore").field("location", &self.location).finish_non_exhaustive()
+        f.debug_struct("ShowStore")
+            .field("location", &self.location)
+            .finish_non_exhaustive()
     }
 }
 
@@ -68,8 +70,14 @@ impl ShowStore {
     /// Opens (or creates) the store at a directory for reading and writing.
     pub fn open(location: &Path) -> Result<Self, StoreError> {
         let loc = location.display().to_string();
-        let store = Store::open(location).map_err(|source| StoreError::Storage { location: loc.clone(), source })?;
-        Ok(Self { store, location: loc })
+        let store = Store::open(location).map_err(|source| StoreError::Storage {
+            location: loc.clone(),
+            source,
+        })?;
+        Ok(Self {
+            store,
+            location: loc,
+        })
     }
 
     /// Opens an existing store for reading; fails clearly when there is none.
@@ -78,30 +86,59 @@ impl ShowStore {
         if !location.join("CURRENT").exists() {
             return Err(StoreError::Missing(loc));
         }
-        let store = Store::open_read_only(location).map_err(|source| StoreError::Storage { location: loc.clone(), source })?;
-        Ok(Self { store, location: loc })
+        let store = Store::open_read_only(location).map_err(|source| StoreError::Storage {
+            location: loc.clone(),
+            source,
+        })?;
+        Ok(Self {
+            store,
+            location: loc,
+        })
     }
 
     /// An in-memory store (tests, validation).
     pub fn in_memory() -> Result<Self, StoreError> {
-        let store = Store::new().map_err(|source| StoreError::Storage { location: "memory".into(), source })?;
-        Ok(Self { store, location: "memory".into() })
+        let store = Store::new().map_err(|source| StoreError::Storage {
+            location: "memory".into(),
+            source,
+        })?;
+        Ok(Self {
+            store,
+            location: "memory".into(),
+        })
     }
 
     fn storage(&self, source: oxigraph::store::StorageError) -> StoreError {
-        StoreError::Storage { location: self.location.clone(), source }
+        StoreError::Storage {
+            location: self.location.clone(),
+            source,
+        }
     }
 
     /// Replaces an article's named graph with these quads in one transaction: readers see
     /// the old graph or the new one, never a mix, and nothing else changes.
-    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<LoadOutcome, StoreError> {
-        let existed = self.store.contains_named_graph(graph).map_err(|e| self.storage(e))?;
-        let mut t = self.store.start_transaction().map_err(|e| self.storage(e))?;
+    pub fn replace_graph(
+        &self,
+        graph: &NamedNode,
+        quads: &[Quad],
+    ) -> Result<LoadOutcome, StoreError> {
+        let existed = self
+            .store
+            .contains_named_graph(graph)
+            .map_err(|e| self.storage(e))?;
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| self.storage(e))?;
         t.remove_named_graph(graph).map_err(|e| self.storage(e))?;
         t.insert_named_graph(graph);
         t.extend(quads);
         t.commit().map_err(|e| self.storage(e))?;
-        Ok(if existed { LoadOutcome::Replaced } else { LoadOutcome::New })
+        Ok(if existed {
+            LoadOutcome::Replaced
+        } else {
+            LoadOutcome::New
+        })
     }
 
     /// Runs a SPARQL query over the union of all article graphs.
@@ -130,12 +167,19 @@ impl ShowStore {
 
     /// The named graphs (one per article).
     pub fn graphs(&self) -> Result<Vec<NamedOrBlankNode>, StoreError> {
-        self.store.named_graphs().collect::<Result<Vec<_>, _>>().map_err(|e| self.storage(e))
+        self.store
+            .named_graphs()
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.storage(e))
     }
 
     /// Every quad, sorted by its N-Quads form.
     pub fn quads(&self) -> Result<Vec<Quad>, StoreError> {
-        let all = self.store.iter().collect::<Result<Vec<_>, _>>().map_err(|e| self.storage(e))?;
+        let all = self
+            .store
+            .iter()
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.storage(e))?;
         Ok(rdf::sorted(all))
     }
 

@@ -22,7 +22,11 @@ pub enum ResultsFormat {
 }
 
 /// Writes query results.
-pub fn write(results: QueryResults<'_>, format: ResultsFormat, mut out: impl Write) -> Result<(), StoreError> {
+pub fn write(
+    results: QueryResults<'_>,
+    format: ResultsFormat,
+    mut out: impl Write,
+) -> Result<(), StoreError> {
     match results {
         QueryResults::Boolean(b) => match format {
             ResultsFormat::Sparql(f) => {
@@ -34,7 +38,8 @@ pub fn write(results: QueryResults<'_>, format: ResultsFormat, mut out: impl Wri
             let vars = solutions.variables().to_vec();
             match format {
                 ResultsFormat::Sparql(f) => {
-                    let mut ser = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars)?;
+                    let mut ser = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(&mut out, vars)?;
                     for s in solutions {
                         ser.serialize(&s?)?;
                     }
@@ -44,7 +49,11 @@ pub fn write(results: QueryResults<'_>, format: ResultsFormat, mut out: impl Wri
                     let mut rows: Vec<Vec<String>> = Vec::new();
                     for s in solutions {
                         let s = s?;
-                        rows.push(vars.iter().map(|v| s.get(v).map(cell).unwrap_or_default()).collect());
+                        rows.push(
+                            vars.iter()
+                                .map(|v| s.get(v).map(cell).unwrap_or_default())
+                                .collect(),
+                        );
                     }
                     let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
                     table(&header, &rows, &mut out)?;
@@ -55,7 +64,12 @@ pub fn write(results: QueryResults<'_>, format: ResultsFormat, mut out: impl Wri
             let mut quads = Vec::new();
             for t in triples {
                 let t = t?;
-                quads.push(Quad::new(t.subject, t.predicate, t.object, GraphName::DefaultGraph));
+                quads.push(Quad::new(
+                    t.subject,
+                    t.predicate,
+                    t.object,
+                    GraphName::DefaultGraph,
+                ));
             }
             let f = match format {
                 ResultsFormat::Rdf(f) => f,
@@ -80,11 +94,19 @@ fn cell(t: &Term) -> String {
 /// An aligned text table with a header rule and a row count.
 fn table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> std::io::Result<()> {
     let width = |i: usize| {
-        rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0)
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([header[i].chars().count()])
+            .max()
+            .unwrap_or(0)
     };
     let widths: Vec<usize> = (0..header.len()).map(width).collect();
     let line = |cells: &[String]| -> String {
-        let parts: Vec<String> = cells.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let parts: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
         parts.join("  ").trim_end().to_string()
     };
     writeln!(out, "{}", line(header))?;
@@ -93,5 +115,10 @@ fn table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> std::
     for r in rows {
         writeln!(out, "{}", line(r))?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }

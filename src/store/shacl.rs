@@ -23,6 +23,8 @@ pub struct Violation {
     pub path: String,
     /// The focus node that violates it.
     pub focus: String,
+    /// The constraint that failed (`minCount 1`, `datatype xsd:date`, ...).
+    pub constraint: String,
     /// The shape's message.
     pub message: String,
 }
@@ -32,6 +34,7 @@ pub struct Violation {
 struct Check {
     shape: String,
     path: String,
+    constraint: String,
     message: String,
     query: String,
 }
@@ -43,7 +46,9 @@ pub struct Shapes {
 }
 
 fn rows(store: &ShowStore, q: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
-    let QueryResults::Solutions(sol) = store.query(q)? else { return Ok(Vec::new()) };
+    let QueryResults::Solutions(sol) = store.query(q)? else {
+        return Ok(Vec::new());
+    };
     let vars = sol.variables().to_vec();
     let mut out = Vec::new();
     for s in sol {
@@ -75,64 +80,103 @@ impl Shapes {
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
         let g = oxigraph::model::NamedNode::new_unchecked("urn:showkg:shapes");
-        let quads: Vec<Quad> = quads.into_iter().map(|q| Quad::new(q.subject, q.predicate, q.object, GraphName::NamedNode(g.clone()))).collect();
+        let quads: Vec<Quad> = quads
+            .into_iter()
+            .map(|q| {
+                Quad::new(
+                    q.subject,
+                    q.predicate,
+                    q.object,
+                    GraphName::NamedNode(g.clone()),
+                )
+            })
+            .collect();
         store.replace_graph(&g, &quads)?;
         let props = rows(&store, &format!(
-            "PREFIX sh: <{SH}>
-             SELECT ?shape ?target ?p ?path ?min ?max ?dt ?class ?kind ?minInc ?maxInc ?msg WHERE {{
+            "PREFIX sh: <{SH}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+             SELECT ?shape ?target ?p ?path ?min ?max ?dt ?class ?kind ?minInc ?maxInc ?msg ?in ?or WHERE {{
                ?shape a sh:NodeShape ; sh:targetClass ?target ; sh:property ?p . ?p sh:path ?path .
                OPTIONAL {{ ?p sh:minCount ?min }} OPTIONAL {{ ?p sh:maxCount ?max }}
                OPTIONAL {{ ?p sh:datatype ?dt }} OPTIONAL {{ ?p sh:class ?class }}
                OPTIONAL {{ ?p sh:nodeKind ?kind }} OPTIONAL {{ ?p sh:minInclusive ?minInc }}
                OPTIONAL {{ ?p sh:maxInclusive ?maxInc }} OPTIONAL {{ ?p sh:message ?msg }}
+               OPTIONAL {{ SELECT ?p (GROUP_CONCAT(CONCAT('<', STR(?i), '>'); separator=', ') AS ?in) WHERE {{
+                 ?p sh:in ?l . ?l rdf:rest*/rdf:first ?i }} GROUP BY ?p }}
+               OPTIONAL {{ SELECT ?p (GROUP_CONCAT(CONCAT('<', STR(?d), '>'); separator=', ') AS ?or) WHERE {{
+                 ?p sh:or ?l2 . ?l2 rdf:rest*/rdf:first ?alt . ?alt sh:datatype ?d }} GROUP BY ?p }}
              }} ORDER BY ?shape ?path"
         ))?;
         let mut checks = Vec::new();
         for r in props {
             let get = |i: usize| r[i].as_ref().map(lexical);
-            let (Some(shape), Some(target), Some(path)) = (get(0), get(1), get(3)) else { continue };
-            let message = get(11).unwrap_or_else(|| format!("{shape} on <{path}>"));
-            let node = r[2].as_ref().map(|t| t.to_string()).unwrap_or_default();
-            let list = |prop: &str, inner: &str| -> Result<Vec<String>, StoreError> {
-                Ok(rows(&store, &format!("PREFIX sh: <{SH}> SELECT ?x WHERE {{ {node} sh:{prop} ?l . ?l <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest>*/<http://www.w3.org/1999/02/22-rdf-syntax-ns#first> ?i . {inner} }}"))?
-                    .into_iter()
-                    .filter_map(|r| r[0].as_ref().map(|t| t.to_string()))
-                    .collect())
+            let (Some(shape), Some(target), Some(path)) = (get(0), get(1), get(3)) else {
+                continue;
             };
+            let message = get(11).unwrap_or_else(|| format!("{shape} on <{path}>"));
             let base = format!("?s a <{target}> .");
-            let mut add = |query: String| checks.push(Check { shape: shape.clone(), path: path.clone(), message: message.clone(), query });
-            let count = |op: &str, n: String| format!("SELECT DISTINCT ?s WHERE {{ {base} OPTIONAL {{ ?s <{path}> ?o }} }} GROUP BY ?s HAVING (COUNT(DISTINCT ?o) {op} {n})");
+            let mut add = |constraint: String, query: String| {
+                checks.push(Check {
+                    shape: shape.clone(),
+                    path: path.clone(),
+                    constraint,
+                    message: message.clone(),
+                    query,
+                })
+            };
+            let count = |op: &str, n: String| {
+                format!(
+                    "SELECT DISTINCT ?s WHERE {{ {base} OPTIONAL {{ ?s <{path}> ?o }} }} GROUP BY ?s HAVING (COUNT(DISTINCT ?o) {op} {n})"
+                )
+            };
             if let Some(n) = get(4) {
-                add(count("<", n));
+                add(format!("minCount {n}"), count("<", n));
             }
             if let Some(n) = get(5) {
-                add(count(">", n));
+                add(format!("maxCount {n}"), count(">", n));
             }
-            let each = |filter: String| format!("SELECT DISTINCT ?s WHERE {{ {base} ?s <{path}> ?o . FILTER({filter}) }}");
+            let each = |filter: String| {
+                format!("SELECT DISTINCT ?s WHERE {{ {base} ?s <{path}> ?o . FILTER({filter}) }}")
+            };
             if let Some(dt) = get(6) {
-                add(each(format!("!isLiteral(?o) || datatype(?o) != <{dt}>")));
+                add(
+                    format!("datatype {dt}"),
+                    each(format!("!isLiteral(?o) || datatype(?o) != <{dt}>")),
+                );
             }
             if let Some(c) = get(7) {
-                add(format!("SELECT DISTINCT ?s WHERE {{ {base} ?s <{path}> ?o . FILTER NOT EXISTS {{ ?o a <{c}> }} }}"));
+                add(
+                    format!("class {c}"),
+                    format!(
+                        "SELECT DISTINCT ?s WHERE {{ {base} ?s <{path}> ?o . FILTER NOT EXISTS {{ ?o a <{c}> }} }}"
+                    ),
+                );
             }
             match get(8).as_deref() {
-                Some(k) if k == format!("{SH}IRI") => add(each("!isIRI(?o)".into())),
-                Some(k) if k == format!("{SH}Literal") => add(each("!isLiteral(?o)".into())),
+                Some(k) if k == format!("{SH}IRI") => {
+                    add("nodeKind sh:IRI".into(), each("!isIRI(?o)".into()))
+                }
+                Some(k) if k == format!("{SH}Literal") => {
+                    add("nodeKind sh:Literal".into(), each("!isLiteral(?o)".into()))
+                }
                 _ => {}
             }
             if let Some(v) = r[9].as_ref() {
-                add(each(format!("?o < {v}")));
+                add(format!("minInclusive {v}"), each(format!("?o < {v}")));
             }
             if let Some(v) = r[10].as_ref() {
-                add(each(format!("?o > {v}")));
+                add(format!("maxInclusive {v}"), each(format!("?o > {v}")));
             }
-            let allowed = list("in", "BIND(?i AS ?x)")?;
-            if !allowed.is_empty() {
-                add(each(format!("?o NOT IN ({})", allowed.join(", "))));
+            if let Some(allowed) = get(12) {
+                add(
+                    format!("in ({allowed})"),
+                    each(format!("?o NOT IN ({allowed})")),
+                );
             }
-            let dts = list("or", "?i sh:datatype ?x .")?;
-            if !dts.is_empty() {
-                add(each(format!("!isLiteral(?o) || datatype(?o) NOT IN ({})", dts.join(", "))));
+            if let Some(dts) = get(13) {
+                add(
+                    format!("or datatype ({dts})"),
+                    each(format!("!isLiteral(?o) || datatype(?o) NOT IN ({dts})")),
+                );
             }
         }
         Ok(Self { checks })
@@ -160,13 +204,26 @@ impl Shapes {
             let one: Vec<Quad> = quads
                 .iter()
                 .filter(|q| q.graph_name == g)
-                .map(|q| Quad::new(q.subject.clone(), q.predicate.clone(), q.object.clone(), GraphName::NamedNode(name.clone())))
+                .map(|q| {
+                    Quad::new(
+                        q.subject.clone(),
+                        q.predicate.clone(),
+                        q.object.clone(),
+                        GraphName::NamedNode(name.clone()),
+                    )
+                })
                 .collect();
             store.replace_graph(&name, &one)?;
             for c in &self.checks {
                 for r in rows(&store, &c.query)? {
                     let focus = r[0].as_ref().map(lexical).unwrap_or_default();
-                    out.push(Violation { shape: c.shape.clone(), path: c.path.clone(), focus, message: c.message.clone() });
+                    out.push(Violation {
+                        shape: c.shape.clone(),
+                        path: c.path.clone(),
+                        focus,
+                        constraint: c.constraint.clone(),
+                        message: c.message.clone(),
+                    });
                 }
             }
         }

@@ -134,7 +134,9 @@ fn block(text: &str, span: Range<usize>, kind: BlockKind) -> Block {
 fn line_kind(line: &str) -> BlockKind {
     let mut chars = line.chars();
     match chars.next() {
-        Some('-' | '*' | '•' | '–' | '—' | '·') if chars.next().is_some_and(char::is_whitespace) => {
+        Some('-' | '*' | '•' | '–' | '—' | '·')
+            if chars.next().is_some_and(char::is_whitespace) =>
+        {
             return BlockKind::ListItem;
         }
         _ => {}
@@ -228,14 +230,23 @@ fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
         let (at, c) = chars[i];
         if matches!(c, '.' | '!' | '?' | '…') {
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?') || CLOSE_AFTER_END.contains(&chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?') || CLOSE_AFTER_END.contains(&chars[j].1))
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(slice.len(), |&(b, _)| b);
-            let next_word = chars[j..].iter().skip_while(|(_, c)| c.is_whitespace()).map(|&(_, c)| c).next();
+            let next_word = chars[j..]
+                .iter()
+                .skip_while(|(_, c)| c.is_whitespace())
+                .map(|&(_, c)| c)
+                .next();
             let spaced = chars.get(j).is_none_or(|(_, c)| c.is_whitespace());
             let starts_sentence = next_word.is_none_or(|n| {
-                n.is_uppercase() || n.is_ascii_digit() || OPEN_QUOTES.contains(&n) || (n.is_alphabetic() && !n.is_ascii())
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || OPEN_QUOTES.contains(&n)
+                    || (n.is_alphabetic() && !n.is_ascii())
             });
             if spaced && starts_sentence && !(c == '.' && is_abbreviation(&slice[start..at])) {
                 push_trimmed(&mut out, block.start, slice, start..end);
@@ -283,7 +294,11 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        segment(text, 0).1.iter().map(|s| &text[s.span.clone()]).collect()
+        segment(text, 0)
+            .1
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect()
     }
 
     #[test]
@@ -291,11 +306,18 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             (
                 "It ranked No. 3 with 682.6 million hours. Mr. Kim smiled.",
-                &["It ranked No. 3 with 682.6 million hours.", "Mr. Kim smiled."],
+                &[
+                    "It ranked No. 3 with 682.6 million hours.",
+                    "Mr. Kim smiled.",
+                ],
             ),
             (
                 "He said, \"It was fun.\" The show ended. J. K. Simmons stars.",
-                &["He said, \"It was fun.\"", "The show ended.", "J. K. Simmons stars."],
+                &[
+                    "He said, \"It was fun.\"",
+                    "The show ended.",
+                    "J. K. Simmons stars.",
+                ],
             ),
             (
                 "It airs at 9 p.m. KST on tvN. Really? Yes!",
@@ -315,7 +337,13 @@ mod tests {
         let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
-            [BlockKind::Heading, BlockKind::Labelled, BlockKind::ListItem, BlockKind::ListItem, BlockKind::Paragraph]
+            [
+                BlockKind::Heading,
+                BlockKind::Labelled,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Paragraph
+            ]
         );
     }
 

@@ -32,7 +32,11 @@ pub fn id(path: &Path) -> String {
 
 /// Reads a fixture as an article named by its path relative to the root.
 pub fn article(path: &Path) -> Article {
-    let rel = path.strip_prefix(root()).unwrap_or(path).display().to_string();
+    let rel = path
+        .strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string();
     Article::new(rel, std::fs::read_to_string(path).unwrap())
 }
 
@@ -60,9 +64,18 @@ pub fn check(path: &Path, actual: &str) {
         std::fs::write(path, actual).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| panic!("missing golden file {} (run with UPDATE_EXPECT=1)", path.display()));
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!(
+            "missing golden file {} (run with UPDATE_EXPECT=1)",
+            path.display()
+        )
+    });
     if expected != actual {
-        let first = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(expected.lines().count().min(actual.lines().count()));
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
         panic!(
             "{} differs at line {}:\nexpected: {:?}\nactual:   {:?}\n(run with UPDATE_EXPECT=1 to accept)",
             path.display(),

@@ -9,11 +9,16 @@ use crate::common::root;
 
 fn referee() -> Option<PathBuf> {
     let script = root().join("../shared/eval/showkg_eval.py");
-    let has_pyoxigraph = Command::new("python3").args(["-c", "import pyoxigraph"]).status().is_ok_and(|s| s.success());
+    let has_pyoxigraph = Command::new("python3")
+        .args(["-c", "import pyoxigraph"])
+        .status()
+        .is_ok_and(|s| s.success());
     if script.exists() && has_pyoxigraph {
         Some(script)
     } else {
-        eprintln!("SKIPPED: the referee needs ../shared/eval/showkg_eval.py and pyoxigraph (scripts/setup.sh)");
+        eprintln!(
+            "SKIPPED: the referee needs ../shared/eval/showkg_eval.py and pyoxigraph (scripts/setup.sh)"
+        );
         None
     }
 }
@@ -22,7 +27,10 @@ fn referee() -> Option<PathBuf> {
 fn score(script: &Path, gold: &[PathBuf], texts: &Path) -> serde_json::Value {
     let dir = tempfile::TempDir::new().unwrap();
     let json = dir.path().join("summary.json");
-    let cmd = format!("{} extract --format nquads {{input}}", env!("CARGO_BIN_EXE_showkg"));
+    let cmd = format!(
+        "{} extract --format nquads {{input}}",
+        env!("CARGO_BIN_EXE_showkg")
+    );
     let out = Command::new("python3")
         .arg(script)
         .arg("--gold")
@@ -35,7 +43,11 @@ fn score(script: &Path, gold: &[PathBuf], texts: &Path) -> serde_json::Value {
         .arg(&json)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     eprintln!("{}", String::from_utf8_lossy(&out.stdout));
     serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap()
 }
@@ -58,7 +70,7 @@ fn foundation_fixtures_score_perfectly() {
 }
 
 /// The scores reached on the fixture corpus; a drop below them fails (raise them as rules improve).
-const GATE: &[(&str, f64, f64)] = &[("all", 0.0, 0.0)];
+const GATE: &[(&str, f64, f64)] = &[("all", 0.60, 0.39)];
 
 #[test]
 fn fixture_corpus_does_not_regress() {
@@ -68,6 +80,9 @@ fn fixture_corpus_does_not_regress() {
     let s = score(&script, &gold, &dir.join("articles"));
     for (rel, p, r) in GATE {
         let got = &s[rel];
-        assert!(got["precision"].as_f64().unwrap() >= *p && got["recall"].as_f64().unwrap() >= *r, "{rel}: {got} below P {p} R {r}");
+        assert!(
+            got["precision"].as_f64().unwrap() >= *p && got["recall"].as_f64().unwrap() >= *r,
+            "{rel}: {got} below P {p} R {r}"
+        );
     }
 }

@@ -12,13 +12,34 @@ use nom::{
 use crate::text::PartialDate;
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 fn fail<T>(i: &str) -> IResult<&str, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// A month name, full or abbreviated (`Mar`, `Mar.`, `Sept`).
@@ -27,13 +48,16 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 /// month = MONTH_NAME | MONTH_ABBR "."?
 /// ```
 pub fn month(i: &str) -> IResult<&str, u8> {
-    let end = i.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(i.len());
+    let end = i
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(i.len());
     let word = i[..end].to_ascii_lowercase();
     if !i.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {
         return fail(i);
     }
     let found = MONTHS.iter().position(|m| {
-        *m == word || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
+        *m == word
+            || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
     });
     match found {
         Some(n) => {
@@ -49,7 +73,11 @@ pub fn month(i: &str) -> IResult<&str, u8> {
 
 /// A four-digit year from 1900 to 2099 not followed by more digits.
 pub fn year(i: &str) -> IResult<&str, i32> {
-    let (rest, y) = map_res(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), str::parse::<i32>).parse(i)?;
+    let (rest, y) = map_res(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        str::parse::<i32>,
+    )
+    .parse(i)?;
     if !(1900..=2099).contains(&y) || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
@@ -58,7 +86,11 @@ pub fn year(i: &str) -> IResult<&str, i32> {
 
 /// A day of the month with an optional ordinal suffix: `9`, `9th`, `21st`.
 fn day(i: &str) -> IResult<&str, u8> {
-    let (rest, d) = map_res(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), str::parse::<u8>).parse(i)?;
+    let (rest, d) = map_res(
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        str::parse::<u8>,
+    )
+    .parse(i)?;
     let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
     if !(1..=31).contains(&d) || rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
@@ -99,30 +131,71 @@ fn iso(i: &str) -> IResult<&str, WrittenDate> {
     let (rest, (y, _, m, _, d)) = (
         year,
         char('-'),
-        map_res(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), str::parse::<u8>),
+        map_res(
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+            str::parse::<u8>,
+        ),
         char('-'),
-        map_res(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), str::parse::<u8>),
+        map_res(
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+            str::parse::<u8>,
+        ),
     )
         .parse(i)?;
-    Ok((rest, WrittenDate { year: Some(y), month: Some(m), day: Some(d) }))
+    Ok((
+        rest,
+        WrittenDate {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        },
+    ))
 }
 
 /// `March 9, 2024`, `Mar. 9`, `March 9th`.
 fn month_day(i: &str) -> IResult<&str, WrittenDate> {
     let (rest, (m, _, d, y)) = (month, space1, day, opt(year_suffix)).parse(i)?;
-    Ok((rest, WrittenDate { year: y, month: Some(m), day: Some(d) }))
+    Ok((
+        rest,
+        WrittenDate {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        },
+    ))
 }
 
 /// `9 March 2024`, `9th of March`.
 fn day_month(i: &str) -> IResult<&str, WrittenDate> {
-    let (rest, (d, _, _, m, y)) = (day, space1, opt(tag("of ")), month, opt(preceded(space1, year))).parse(i)?;
-    Ok((rest, WrittenDate { year: y, month: Some(m), day: Some(d) }))
+    let (rest, (d, _, _, m, y)) = (
+        day,
+        space1,
+        opt(tag("of ")),
+        month,
+        opt(preceded(space1, year)),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        WrittenDate {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        },
+    ))
 }
 
 /// `March 2024`, `March of 2024`.
 fn month_year(i: &str) -> IResult<&str, WrittenDate> {
     let (rest, (m, _, _, y)) = (month, space1, opt(tag("of ")), year).parse(i)?;
-    Ok((rest, WrittenDate { year: Some(y), month: Some(m), day: None }))
+    Ok((
+        rest,
+        WrittenDate {
+            year: Some(y),
+            month: Some(m),
+            day: None,
+        },
+    ))
 }
 
 /// A part of a year: `early 2024`, `mid-2024`, `the first half of 2024`, `spring 2024`: the year.
@@ -150,7 +223,14 @@ fn part_of_year(i: &str) -> IResult<&str, WrittenDate> {
         year,
     )
     .parse(i)?;
-    Ok((rest, WrittenDate { year: Some(y), month: None, day: None }))
+    Ok((
+        rest,
+        WrittenDate {
+            year: Some(y),
+            month: None,
+            day: None,
+        },
+    ))
 }
 
 /// A month alone: `in March` (the year from the article).
@@ -159,13 +239,27 @@ fn month_alone(i: &str) -> IResult<&str, WrittenDate> {
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
-    Ok((rest, WrittenDate { year: None, month: Some(m), day: None }))
+    Ok((
+        rest,
+        WrittenDate {
+            year: None,
+            month: Some(m),
+            day: None,
+        },
+    ))
 }
 
 /// A year alone.
 fn year_alone(i: &str) -> IResult<&str, WrittenDate> {
     let (rest, y) = year(i)?;
-    Ok((rest, WrittenDate { year: Some(y), month: None, day: None }))
+    Ok((
+        rest,
+        WrittenDate {
+            year: Some(y),
+            month: None,
+            day: None,
+        },
+    ))
 }
 
 /// Any written date, most precise form first.
@@ -174,12 +268,23 @@ fn year_alone(i: &str) -> IResult<&str, WrittenDate> {
 /// date = iso | month_day | day_month | month_year | part_of_year | month | year
 /// ```
 pub fn date(i: &str) -> IResult<&str, WrittenDate> {
-    alt((iso, month_day, day_month, month_year, part_of_year, month_alone, year_alone)).parse(i)
+    alt((
+        iso,
+        month_day,
+        day_month,
+        month_year,
+        part_of_year,
+        month_alone,
+        year_alone,
+    ))
+    .parse(i)
 }
 
 /// A weekday name (`Sunday`), 0 = Monday.
 pub fn weekday(i: &str) -> IResult<&str, u8> {
-    let end = i.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(i.len());
+    let end = i
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(i.len());
     let word = i[..end].to_ascii_lowercase();
     match WEEKDAYS.iter().position(|w| *w == word) {
         Some(n) => Ok((&i[end..], u8::try_from(n).unwrap_or(0))),
@@ -195,14 +300,38 @@ pub fn weekday(i: &str) -> IResult<&str, u8> {
 /// ```
 pub fn day_range(i: &str) -> IResult<&str, (WrittenDate, WrittenDate)> {
     let (rest, (m, _, d1)) = (month, space1, day).parse(i)?;
-    let (rest, _) = alt((tag("-"), tag("–"), tag(" - "), tag(" – "), tag(" to "), tag(" through "))).parse(rest)?;
-    let (rest, end) = alt((month_day, |r| day(r).map(|(r, d)| (r, WrittenDate { year: None, month: Some(m), day: Some(d) })))).parse(rest)?;
+    let (rest, _) = alt((
+        tag("-"),
+        tag("–"),
+        tag(" - "),
+        tag(" – "),
+        tag(" to "),
+        tag(" through "),
+    ))
+    .parse(rest)?;
+    let (rest, end) = alt((month_day, |r| {
+        day(r).map(|(r, d)| {
+            (
+                r,
+                WrittenDate {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                },
+            )
+        })
+    }))
+    .parse(rest)?;
     let (rest, y) = opt(year_suffix).parse(rest)?;
     let year = y.or(end.year);
     Ok((
         rest,
         (
-            WrittenDate { year, month: Some(m), day: Some(d1) },
+            WrittenDate {
+                year,
+                month: Some(m),
+                day: Some(d1),
+            },
             WrittenDate { year, ..end },
         ),
     ))
@@ -214,7 +343,10 @@ mod tests {
 
     fn iso_of(input: &str, article: &str) -> Option<String> {
         let art = PartialDate::parse_iso(article);
-        date(input).ok().and_then(|(_, d)| d.resolve(art)).map(|d| d.iso())
+        date(input)
+            .ok()
+            .and_then(|(_, d)| d.resolve(art))
+            .map(|d| d.iso())
     }
 
     #[test]
@@ -244,7 +376,11 @@ mod tests {
         let art = PartialDate::parse_iso("2024-03-20");
         for (input, from, to) in [
             ("March 11-17", "2024-03-11", "2024-03-17"),
-            ("September 2 to September 8, 2023", "2023-09-02", "2023-09-08"),
+            (
+                "September 2 to September 8, 2023",
+                "2023-09-02",
+                "2023-09-08",
+            ),
             ("November 18 to 24", "2024-11-18", "2024-11-24"),
         ] {
             let (_, (a, b)) = day_range(input).unwrap();

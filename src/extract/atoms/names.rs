@@ -4,31 +4,164 @@ use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::recogn
 
 /// Romanised Korean surnames, the common spellings of each.
 const KOREAN_SURNAMES: &[&str] = &[
-    "Ahn", "An", "Bae", "Baek", "Bang", "Byun", "Byeon", "Cha", "Chae", "Chang", "Cheon", "Cho", "Choi",
-    "Chu", "Chun", "Chung", "Do", "Eom", "Gang", "Gi", "Go", "Gong", "Goo", "Gu", "Ha", "Ham", "Han",
-    "Heo", "Ho", "Hong", "Hur", "Hwang", "Hyun", "Im", "Jang", "Jeon", "Jeong", "Ji", "Jin", "Jo", "Joo",
-    "Ju", "Jun", "Jung", "Kang", "Ki", "Kim", "Ko", "Kong", "Koo", "Ku", "Kwak", "Kwon", "Lee", "Lim",
-    "Ma", "Maeng", "Min", "Moon", "Mun", "Na", "Nam", "No", "Noh", "Oh", "Ok", "Paik", "Pak", "Park",
-    "Pyo", "Ra", "Rhee", "Ro", "Roh", "Ryoo", "Ryu", "Seo", "Seol", "Seong", "Shim", "Shin", "Sim",
-    "Sin", "So", "Son", "Song", "Suh", "Sung", "Tak", "Uhm", "Um", "Wi", "Won", "Woo", "Yang", "Yeo",
-    "Yeon", "Yoo", "Yoon", "You", "Yu", "Yum", "Yun",
+    "Ahn", "An", "Bae", "Baek", "Bang", "Byun", "Byeon", "Cha", "Chae", "Chang", "Cheon", "Cho",
+    "Choi", "Chu", "Chun", "Chung", "Do", "Eom", "Gang", "Gi", "Go", "Gong", "Goo", "Gu", "Ha",
+    "Ham", "Han", "Heo", "Ho", "Hong", "Hur", "Hwang", "Hyun", "Im", "Jang", "Jeon", "Jeong", "Ji",
+    "Jin", "Jo", "Joo", "Ju", "Jun", "Jung", "Kang", "Ki", "Kim", "Ko", "Kong", "Koo", "Ku",
+    "Kwak", "Kwon", "Lee", "Lim", "Ma", "Maeng", "Min", "Moon", "Mun", "Na", "Nam", "No", "Noh",
+    "Oh", "Ok", "Paik", "Pak", "Park", "Pyo", "Ra", "Rhee", "Ro", "Roh", "Ryoo", "Ryu", "Seo",
+    "Seol", "Seong", "Shim", "Shin", "Sim", "Sin", "So", "Son", "Song", "Suh", "Sung", "Tak",
+    "Uhm", "Um", "Wi", "Won", "Woo", "Yang", "Yeo", "Yeon", "Yoo", "Yoon", "You", "Yu", "Yum",
+    "Yun",
 ];
 
 /// Capitalised words that start sentences or name things but are never part of a person's name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "A", "About", "According", "Actor", "Actress", "After", "All", "Also", "An", "And", "Another",
-    "April", "As", "At", "August", "Available", "Before", "Both", "But", "By", "Cast", "Channel",
-    "Chief", "Director", "December", "Drama", "During", "Each", "Episode", "Episodes", "Even", "Every",
-    "February", "Fans", "Film", "For", "Friday", "From", "Genre", "He", "Her", "Here", "His", "However",
-    "If", "In", "It", "Its", "January", "July", "June", "Korea", "Korean", "March", "May", "Meanwhile",
-    "Monday", "More", "Netflix", "New", "November", "October", "On", "One", "Only", "Our", "Over", "PD",
-    "Producer", "Saturday", "Season", "September", "Series", "She", "Since", "So", "South", "Star",
-    "Sunday", "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Thursday",
-    "To", "Tuesday", "TV", "Under", "Viewers", "Wednesday", "What", "When", "While", "With", "Writer",
-    "Yet", "You", "Your", "Top", "Global", "Week", "Weekend", "Hit", "Seoul", "Queen", "King", "Mr",
-    "Mrs", "Ms", "Dr", "Part", "Chapter", "Netizens", "Photo", "Also", "Read", "Lead", "Group", "Group's",
-    "Nielsen", "Disney", "Prime", "Video", "Apple", "HBO", "BBC", "MBC", "SBS", "KBS", "JTBC", "Max",
-    "Hulu", "Viki", "Coupang", "Play", "Studio", "Studios", "Entertainment", "Pictures", "Media",
+    "A",
+    "About",
+    "According",
+    "Actor",
+    "Actress",
+    "After",
+    "All",
+    "Also",
+    "An",
+    "And",
+    "Another",
+    "April",
+    "As",
+    "At",
+    "August",
+    "Available",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Cast",
+    "Channel",
+    "Chief",
+    "Director",
+    "December",
+    "Drama",
+    "During",
+    "Each",
+    "Episode",
+    "Episodes",
+    "Even",
+    "Every",
+    "February",
+    "Fans",
+    "Film",
+    "For",
+    "Friday",
+    "From",
+    "Genre",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "However",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "January",
+    "July",
+    "June",
+    "Korea",
+    "Korean",
+    "March",
+    "May",
+    "Meanwhile",
+    "Monday",
+    "More",
+    "Netflix",
+    "New",
+    "November",
+    "October",
+    "On",
+    "One",
+    "Only",
+    "Our",
+    "Over",
+    "PD",
+    "Producer",
+    "Saturday",
+    "Season",
+    "September",
+    "Series",
+    "She",
+    "Since",
+    "So",
+    "South",
+    "Star",
+    "Sunday",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Thursday",
+    "To",
+    "Tuesday",
+    "TV",
+    "Under",
+    "Viewers",
+    "Wednesday",
+    "What",
+    "When",
+    "While",
+    "With",
+    "Writer",
+    "Yet",
+    "You",
+    "Your",
+    "Top",
+    "Global",
+    "Week",
+    "Weekend",
+    "Hit",
+    "Seoul",
+    "Queen",
+    "King",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Part",
+    "Chapter",
+    "Netizens",
+    "Photo",
+    "Also",
+    "Read",
+    "Lead",
+    "Group",
+    "Group's",
+    "Nielsen",
+    "Disney",
+    "Prime",
+    "Video",
+    "Apple",
+    "HBO",
+    "BBC",
+    "MBC",
+    "SBS",
+    "KBS",
+    "JTBC",
+    "Max",
+    "Hulu",
+    "Viki",
+    "Coupang",
+    "Play",
+    "Studio",
+    "Studios",
+    "Entertainment",
+    "Pictures",
+    "Media",
 ];
 
 /// Whether a word is a romanised Korean surname.
@@ -55,7 +188,7 @@ pub fn cap_word(i: &str) -> IResult<&str, &str> {
         _ => return fail(i),
     }
     let mut end = i.len();
-    while let Some((at, c)) = chars.next() {
+    for (at, c) in chars {
         if c.is_alphabetic() {
             continue;
         }
@@ -78,7 +211,10 @@ pub fn cap_word(i: &str) -> IResult<&str, &str> {
 }
 
 fn fail<T>(i: &str) -> IResult<&str, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// One space (or a no-break space) between name parts.
@@ -95,7 +231,11 @@ fn korean_given(i: &str) -> IResult<&str, &str> {
     let (rest, first) = cap_word(i)?;
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
     if first.contains('-') || first.contains('‐') {
-        return Ok((rest, first));
+        return if first.split(['-', '‐']).all(is_romanised_korean) {
+            Ok((rest, first))
+        } else {
+            fail(i)
+        };
     }
     // "Soo Hyun": two short capitalised syllables.
     if letters <= 4
@@ -107,15 +247,81 @@ fn korean_given(i: &str) -> IResult<&str, &str> {
     {
         return Ok((rest3, &i[..i.len() - rest3.len()]));
     }
-    if (2..=9).contains(&letters) && name_word_ok(first) {
+    if (2..=9).contains(&letters) && name_word_ok(first) && is_romanised_korean(first) {
         return Ok((rest, first));
     }
     fail(i)
 }
 
-/// Whether a word looks like one romanised Korean syllable (a vowel, at most four letters).
+/// Whether a word looks like one romanised Korean syllable.
 fn is_syllable(w: &str) -> bool {
-    w.len() <= 4 && w.chars().any(|c| "aeiouyAEIOUY".contains(c)) && name_word_ok(w)
+    let lower = w.to_ascii_lowercase();
+    name_word_ok(w) && syllable_ends(&lower, 0).contains(&lower.len())
+}
+
+/// Onsets of romanised Korean syllables (Revised Romanisation and McCune-Reischauer habits).
+const ONSETS: &[&str] = &[
+    "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh", "j",
+    "jj", "ch", "h", "y", "w", "gw", "kw", "hw", "ky", "gy", "ny", "my", "by", "hy", "ry", "sy",
+    "jy",
+];
+
+/// Vowels of romanised Korean syllables, with the common English-style spellings.
+const VOWELS: &[&str] = &[
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+    "wi", "yu", "eu", "ui", "i", "oo", "ee", "ou", "ai", "ei", "eun", "uh", "ah", "oh",
+];
+
+/// Codas of romanised Korean syllables.
+const CODAS: &[&str] = &["", "k", "n", "t", "l", "m", "p", "ng"];
+
+/// Byte offsets where a romanised syllable starting at `from` can end.
+fn syllable_ends(w: &str, from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let rest = &w[from..];
+    for on in ONSETS {
+        let Some(r1) = rest.strip_prefix(on) else {
+            continue;
+        };
+        for v in VOWELS {
+            let Some(r2) = r1.strip_prefix(v) else {
+                continue;
+            };
+            for c in CODAS {
+                if r2.starts_with(c) {
+                    let end = from + on.len() + v.len() + c.len();
+                    if !out.contains(&end) {
+                        out.push(end);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a word reads as one to three romanised Korean syllables: `Soohyun`, `Jiwon`, `Seoyeon`.
+pub fn is_romanised_korean(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut frontier = vec![0];
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &at in &frontier {
+            for end in syllable_ends(&w, at) {
+                if end == w.len() {
+                    return true;
+                }
+                if end > at && !next.contains(&end) {
+                    next.push(end);
+                }
+            }
+        }
+        frontier = next;
+    }
+    false
 }
 
 /// A Korean name: surname and given name.
@@ -128,7 +334,9 @@ pub fn korean_name(i: &str) -> IResult<&str, &str> {
     if !is_korean_surname(surname) {
         return fail(i);
     }
-    recognize((sp, korean_given)).parse(rest).map(|(r, _)| (r, &i[..i.len() - r.len()]))
+    recognize((sp, korean_given))
+        .parse(rest)
+        .map(|(r, _)| (r, &i[..i.len() - r.len()]))
 }
 
 /// A Western name: two or three capitalised words, with initials and name particles.
@@ -142,8 +350,7 @@ pub fn western_name(i: &str) -> IResult<&str, &str> {
         return fail(i);
     }
     let mut words = 1;
-    loop {
-        let Ok((r, _)) = sp(rest) else { break };
+    while let Ok((r, _)) = sp(rest) {
         let mut r = r;
         // Particles: "de", "van", "von", "da", "del", "la".
         for p in ["de ", "van ", "von ", "da ", "del ", "la ", "du ", "der "] {
@@ -196,7 +403,9 @@ pub fn character(i: &str) -> IResult<&str, &str> {
 
 /// A group prefix before a stage name, `ASTRO's ` or `NOVA member `, returned whole.
 pub fn group_prefix(i: &str) -> IResult<&str, &str> {
-    let end = i.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(i.len());
+    let end = i
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(i.len());
     let word = &i[..end];
     if word.len() < 2 || !word.chars().next().is_some_and(char::is_uppercase) {
         return fail(i);
@@ -230,10 +439,31 @@ mod tests {
     }
 
     #[test]
+    fn romanised_syllables() {
+        for w in [
+            "Soohyun", "Jiwon", "Seoyeon", "Hyun", "Eun", "Taejoon", "Minseo", "Haechan", "Woo",
+        ] {
+            assert!(is_romanised_korean(w), "{w}");
+        }
+        for w in ["Harbor", "Runner", "Tears", "Stars", "Orchard"] {
+            assert!(!is_romanised_korean(w), "{w}");
+        }
+    }
+
+    #[test]
     fn western_names_and_rejects() {
-        assert_eq!(person("Jenna Ortega plays").map(|(_, n)| n), Ok("Jenna Ortega"));
-        assert_eq!(person("Pedro Pascal and").map(|(_, n)| n), Ok("Pedro Pascal"));
-        assert_eq!(person("Samuel L. Jackson stars").map(|(_, n)| n), Ok("Samuel L. Jackson"));
+        assert_eq!(
+            person("Jenna Ortega plays").map(|(_, n)| n),
+            Ok("Jenna Ortega")
+        );
+        assert_eq!(
+            person("Pedro Pascal and").map(|(_, n)| n),
+            Ok("Pedro Pascal")
+        );
+        assert_eq!(
+            person("Samuel L. Jackson stars").map(|(_, n)| n),
+            Ok("Samuel L. Jackson")
+        );
         assert!(person("The Series").is_err());
         assert!(person("Netflix Korea").is_err());
         assert!(person("kim soo").is_err());
@@ -241,7 +471,10 @@ mod tests {
 
     #[test]
     fn group_prefixes() {
-        assert_eq!(group_prefix("ASTRO's Cha Eun-woo plays").map(|(r, _)| r), Ok("Cha Eun-woo plays"));
+        assert_eq!(
+            group_prefix("ASTRO's Cha Eun-woo plays").map(|(r, _)| r),
+            Ok("Cha Eun-woo plays")
+        );
         assert!(group_prefix("Netflix's Queen").is_err());
     }
 }

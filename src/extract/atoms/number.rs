@@ -3,15 +3,38 @@
 use nom::IResult;
 
 fn fail<T>(i: &str) -> IResult<&str, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 const WORDS: &[(&str, u32)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
-    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
-    ("nineteen", 19), ("twenty", 20), ("twenty-four", 24), ("thirty", 30), ("thirty-two", 32),
-    ("forty", 40), ("fifty", 50),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("twenty-four", 24),
+    ("thirty", 30),
+    ("thirty-two", 32),
+    ("forty", 40),
+    ("fifty", 50),
 ];
 
 /// Digits with optional thousands separators and a decimal part: `682.6`, `1,234,567`.
@@ -22,7 +45,14 @@ const WORDS: &[(&str, u32)] = &[
 pub fn decimal(i: &str) -> IResult<&str, f64> {
     let b = i.as_bytes();
     let mut end = 0;
-    while end < b.len() && (b[end].is_ascii_digit() || (b[end] == b',' && end > 0 && b.get(end + 1..end + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && b.get(end + 4).is_none_or(|c| !c.is_ascii_digit()))) {
+    while end < b.len()
+        && (b[end].is_ascii_digit()
+            || (b[end] == b','
+                && end > 0
+                && b.get(end + 1..end + 4)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && b.get(end + 4).is_none_or(|c| !c.is_ascii_digit())))
+    {
         end += 1;
     }
     if end == 0 {
@@ -43,8 +73,16 @@ pub fn decimal(i: &str) -> IResult<&str, f64> {
 /// A scale word after a number: ` million`, `M`, ` billion`, `k`, ` thousand`.
 fn scale(i: &str) -> (&str, f64) {
     for (word, factor) in [
-        (" billion", 1e9), (" million", 1e6), (" thousand", 1e3), ("bn", 1e9), (" bn", 1e9),
-        ("mn", 1e6), ("M", 1e6), ("B", 1e9), ("k", 1e3), ("K", 1e3),
+        (" billion", 1e9),
+        (" million", 1e6),
+        (" thousand", 1e3),
+        ("bn", 1e9),
+        (" bn", 1e9),
+        ("mn", 1e6),
+        ("M", 1e6),
+        ("B", 1e9),
+        ("k", 1e3),
+        ("K", 1e3),
     ] {
         if let Some(rest) = i.strip_prefix(word)
             && !rest.starts_with(|c: char| c.is_alphanumeric())
@@ -60,7 +98,11 @@ pub fn quantity(i: &str) -> IResult<&str, f64> {
     let (rest, v) = decimal(i)?;
     let (rest, factor) = scale(rest);
     // Round away binary noise: 682.6 * 1e6 is 682600000.
-    let value = if factor > 1.0 { (v * factor).round() } else { v };
+    let value = if factor > 1.0 {
+        (v * factor).round()
+    } else {
+        v
+    };
     Ok((rest, value))
 }
 
@@ -75,7 +117,9 @@ pub fn count(i: &str) -> IResult<&str, u32> {
     let lower = i.get(..i.len().min(12)).unwrap_or(i).to_ascii_lowercase();
     let best = WORDS
         .iter()
-        .filter(|(w, _)| lower.starts_with(w) && !i[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter(|(w, _)| {
+            lower.starts_with(w) && !i[w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
         .max_by_key(|(w, _)| w.len());
     match best {
         Some((w, n)) => Ok((&i[w.len()..], *n)),
@@ -103,9 +147,14 @@ pub fn rank(i: &str) -> IResult<&str, u32> {
             return Ok((rest, n));
         }
     }
-    const ORDINALS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
     let lower = i.get(..i.len().min(8)).unwrap_or(i).to_ascii_lowercase();
-    if let Some(n) = ORDINALS.iter().position(|o| lower.starts_with(o) && !i[o.len()..].starts_with(|c: char| c.is_ascii_alphabetic())) {
+    if let Some(n) = ORDINALS.iter().position(|o| {
+        lower.starts_with(o) && !i[o.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+    }) {
         return Ok((&i[ORDINALS[n].len()..], u32::try_from(n + 1).unwrap_or(1)));
     }
     if let Ok((rest, n)) = count(i) {
@@ -141,7 +190,10 @@ mod tests {
     fn counts_percents_ranks() {
         assert_eq!(count("sixteen-episode").map(|(_, v)| v), Ok(16));
         assert_eq!(count("16-part").map(|(_, v)| v), Ok(16));
-        assert_eq!(percent("5.853 percent nationwide").map(|(_, v)| v), Ok(5.853));
+        assert_eq!(
+            percent("5.853 percent nationwide").map(|(_, v)| v),
+            Ok(5.853)
+        );
         assert_eq!(percent("16.2% in").map(|(_, v)| v), Ok(16.2));
         assert!(percent("16.2 million").is_err());
         assert_eq!(rank("No. 3 on").map(|(_, v)| v), Ok(3));

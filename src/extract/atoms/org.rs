@@ -129,11 +129,20 @@ mod tests {
 
     #[test]
     fn lexicon_longest_first_and_bounded() {
-        assert_eq!(org("Disney Plus series").map(|(_, o)| o.name), Some("Disney+"));
+        assert_eq!(
+            org("Disney Plus series").map(|(_, o)| o.name),
+            Some("Disney+")
+        );
         assert_eq!(org("KBS2 drama").map(|(_, o)| o.name), Some("KBS2"));
         assert_eq!(org("Maxwell"), None);
-        assert_eq!(org("HBO Max").map(|(_, o)| (o.name, o.kind)), Some(("Max", OrgKind::Streaming)));
-        let found: Vec<&str> = find_orgs("the tvN drama, on Netflix and Disney+.").iter().map(|(_, o)| o.name).collect();
+        assert_eq!(
+            org("HBO Max").map(|(_, o)| (o.name, o.kind)),
+            Some(("Max", OrgKind::Streaming))
+        );
+        let found: Vec<&str> = find_orgs("the tvN drama, on Netflix and Disney+.")
+            .iter()
+            .map(|(_, o)| o.name)
+            .collect();
         assert_eq!(found, ["tvN", "Netflix", "Disney+"]);
     }
 }

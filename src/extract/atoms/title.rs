@@ -5,19 +5,93 @@ use nom::IResult;
 /// Lower-case words that may sit inside a Title Case title.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is", "my", "no",
-    "nor", "not", "of", "off", "on", "or", "over", "so", "the", "to", "up", "vs", "with", "&", "'n'",
+    "nor", "not", "of", "off", "on", "or", "over", "so", "the", "to", "up", "vs", "with", "&",
+    "'n'",
 ];
 
 /// Capitalised words that cannot start a bare title (sentence openers, pronouns, months).
 const NOT_TITLE_START: &[&str] = &[
-    "A", "After", "Also", "An", "And", "As", "At", "But", "By", "During", "For", "He", "Her", "His",
-    "However", "If", "In", "It", "Its", "Meanwhile", "On", "She", "Since", "That", "The", "Their",
-    "They", "This", "Those", "These", "When", "While", "With", "According", "Following", "Fans",
-    "Netizens", "Viewers", "Many", "One", "Some", "Both", "Each", "Other", "Available", "Here", "There",
-    "January", "February", "March", "April", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "Cast", "Network", "Episodes", "Genre", "Release", "Director", "Writer", "Where",
-    "What", "Who", "Why", "How", "Our", "We", "You", "I",
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "By",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "On",
+    "She",
+    "Since",
+    "That",
+    "The",
+    "Their",
+    "They",
+    "This",
+    "Those",
+    "These",
+    "When",
+    "While",
+    "With",
+    "According",
+    "Following",
+    "Fans",
+    "Netizens",
+    "Viewers",
+    "Many",
+    "One",
+    "Some",
+    "Both",
+    "Each",
+    "Other",
+    "Available",
+    "Here",
+    "There",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Cast",
+    "Network",
+    "Episodes",
+    "Genre",
+    "Release",
+    "Director",
+    "Writer",
+    "Where",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Our",
+    "We",
+    "You",
+    "I",
 ];
 
 /// Whether a word is a lower-case function word allowed inside a title.
@@ -39,7 +113,8 @@ fn title_word(i: &str) -> IResult<&str, &str> {
     for (at, c) in i.char_indices() {
         let ok = c.is_alphanumeric()
             || matches!(c, '\'' | '’' | '-' | '&' | '+')
-            || (matches!(c, '.' | '!' | '?' | ':') && word_continues_after(&i[at + c.len_utf8()..]));
+            || (matches!(c, '.' | '!' | '?' | ':')
+                && word_continues_after(&i[at + c.len_utf8()..]));
         if !ok {
             break;
         }
@@ -47,9 +122,11 @@ fn title_word(i: &str) -> IResult<&str, &str> {
     }
     // A possessive ending is not part of the title.
     let mut word = &i[..end];
-    let contraction = ["It", "Let", "That", "What", "Here", "There", "He", "She", "Who", "Where", "Life", "Love"]
-        .iter()
-        .any(|c| word.len() == c.len() + 2 && word.starts_with(c));
+    let contraction = [
+        "It", "Let", "That", "What", "Here", "There", "He", "She", "Who", "Where", "Life", "Love",
+    ]
+    .iter()
+    .any(|c| word.len() == c.len() + 2 && word.starts_with(c));
     for s in ["'s", "’s"] {
         if !contraction
             && word.len() > s.len() + 1
@@ -71,7 +148,10 @@ fn word_continues_after(rest: &str) -> bool {
 }
 
 fn fail<T>(i: &str) -> IResult<&str, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// A bare Title Case title: title words joined by spaces, with lower-case function words
@@ -143,12 +223,24 @@ pub fn quoted_title(i: &str) -> IResult<&str, &str> {
     };
     let inner = &inner_all[..end];
     let words = inner.split_whitespace().count();
-    let starts_ok = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let starts_ok = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let capitalised = inner
         .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
         .count();
-    if !starts_ok || words == 0 || words > 12 || inner.contains(['.', '!', '?']) && words > 4 || capitalised * 2 < words {
+    if !starts_ok
+        || words == 0
+        || words > 12
+        || inner.contains(['.', '!', '?']) && words > 4
+        || capitalised * 2 < words
+    {
         return fail(i);
     }
     let close_len = inner_all[end..].chars().next().map_or(1, char::len_utf8);
@@ -164,7 +256,10 @@ mod tests {
         for (input, want) in [
             ("Queen of Tears, which", "Queen of Tears"),
             ("It's Okay to Not Be Okay stars", "It's Okay to Not Be Okay"),
-            ("Harbor Lights: The Return premiered", "Harbor Lights: The Return"),
+            (
+                "Harbor Lights: The Return premiered",
+                "Harbor Lights: The Return",
+            ),
             ("Reply 1994 is", "Reply 1994"),
             ("Mr. Moonlight aired", "Mr. Moonlight"),
             ("Moonlit Harbor's cast", "Moonlit Harbor"),
