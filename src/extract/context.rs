@@ -140,6 +140,8 @@ impl<'a> Ctx<'a> {
             confidence,
             rule,
             span: self.abs(rel.start)..self.abs(rel.end),
+            block: 0,
+            section: None,
         });
     }
 }
@@ -152,24 +154,33 @@ pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
     }
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let first = n[0].to_ascii_lowercase();
+    let starts_word = needle.chars().next().is_some_and(char::is_alphanumeric);
+    let ends_word = needle
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     let mut i = 0;
     while i + n.len() <= h.len() {
         if h[i].to_ascii_lowercase() == first
             && h[i..i + n.len()].eq_ignore_ascii_case(n)
-            && (i == 0 || !is_word_byte(h[i - 1]) || !is_word_byte(n[0]))
-            && (i + n.len() == h.len()
-                || !is_word_byte(h[i + n.len()])
-                || !is_word_byte(n[n.len() - 1]))
+            && hay.is_char_boundary(i)
+            && hay.is_char_boundary(i + n.len())
+            && (!starts_word
+                || !hay[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric))
+            && (!ends_word
+                || !hay[i + n.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric))
         {
             out.push(i);
         }
         i += 1;
     }
     out
-}
-
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
 }
 
 #[cfg(test)]
@@ -183,5 +194,6 @@ mod tests {
             vec![24]
         );
         assert_eq!(find_words("stars STARS", "stars"), vec![0, 6]);
+        assert_eq!(find_words("“Sunshine” and 김Sunshine", "Sunshine"), vec![3]);
     }
 }

@@ -169,6 +169,17 @@ impl Lexicon {
 /// Whether a harvested string can be a title: not an organisation, not a lone common word.
 fn plausible(t: &str) -> bool {
     let words = t.split_whitespace().count();
+    let first = t.split_whitespace().next().unwrap_or("");
+    // `Episode 6`, `Season 2`, `Part 1` alone name a part, not a show; `A as B` is a role.
+    if [
+        "Episode", "Episodes", "Season", "Part", "Chapter", "Vol", "Week", "Day", "Top", "No",
+    ]
+    .contains(&first.trim_end_matches('.'))
+        || t.contains(" as ")
+        || t.ends_with(" and")
+    {
+        return false;
+    }
     let is_org = org::org(t).is_some_and(|(rest, _)| rest.trim().is_empty());
     !is_org
         && t.chars().count() >= 2
@@ -233,7 +244,25 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     for at in starts {
         if let Ok((after, t)) = title::bare_title(&s[at..]) {
             let strong = STRONG_FOLLOWERS.iter().any(|f| after.starts_with(f));
-            let marked = TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f))
+            // `Nothing to See Here, the workplace comedy`: an appositive naming its type.
+            let appositive = [
+                ", the ", ", a ", ", an ", ", her ", ", his ", ", their ", ", its ",
+            ]
+            .iter()
+            .any(|p| {
+                after.strip_prefix(p).is_some_and(|rest| {
+                    let lower = rest.to_ascii_lowercase();
+                    let head: Vec<&str> = lower
+                        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                        .take(5)
+                        .collect();
+                    head.iter().any(|w| {
+                        TYPE_WORDS.contains(w)
+                            || ["comedy", "thriller", "romance", "melodrama"].contains(w)
+                    })
+                })
+            });
+            let marked = (TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f)) || appositive)
                 && !after.starts_with(" stars as")
                 && !after.starts_with(" stars in")
                 && !after.starts_with(" with ")
@@ -266,7 +295,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         let quoted = title::quoted_title(body);
         if let Ok((after, t)) = quoted.or_else(|_| title::bare_title(body))
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
-            && !reads_as_person(t)
+            && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
         {
             out.insert(t.to_string());
         }

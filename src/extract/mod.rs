@@ -21,7 +21,7 @@ use std::ops::Range;
 pub use context::Ctx;
 pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
 
-use crate::text::{Article, segment};
+use crate::text::{Article, BlockKind, segment};
 
 /// Which show a fact is about, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +45,10 @@ pub struct RawFact {
     pub rule: &'static str,
     /// Byte span of the matched text in the article.
     pub span: Range<usize>,
+    /// Index of the block (paragraph, list item, labelled line) the fact is in.
+    pub block: usize,
+    /// The title heading the list item or section the fact is in, in listicles.
+    pub section: Option<String>,
 }
 
 /// A name as it occurs in the article.
@@ -54,6 +58,8 @@ pub struct Mention {
     pub text: String,
     /// Its byte span in the article.
     pub span: Range<usize>,
+    /// Index of the block it is in.
+    pub block: usize,
 }
 
 /// What extraction found in one article.
@@ -73,13 +79,32 @@ pub fn extract(article: &Article) -> Extraction {
     let (blocks, sentences) = segment(text, article.body_start);
     let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences);
     let mut out = Extraction::default();
+    let mut section: Option<String> = None;
     for sentence in &sentences {
         let titles = lexicon.mentions_in(sentence.span.clone());
+        let block = &blocks[sentence.block];
         if !sentence.quoted {
             out.titles.extend(titles.iter().map(|(span, name)| Mention {
                 text: name.clone(),
                 span: span.clone(),
+                block: sentence.block,
             }));
+        }
+        // A list item or heading that is a title opens that show's section.
+        if matches!(block.kind, BlockKind::ListItem | BlockKind::Heading)
+            && let Some((span, name)) = titles.first()
+            && text[block.span.start..span.start]
+                .chars()
+                .all(|c| !c.is_alphabetic())
+        {
+            section = Some(name.clone());
+        } else if block.kind == BlockKind::Heading
+            && sentence.span.start == block.span.start
+            && titles.is_empty()
+            && section.is_some()
+        {
+            // A heading without a title closes the section.
+            section = None;
         }
         if sentence.quoted || noise(&text[sentence.span.clone()]) {
             continue;
@@ -105,6 +130,11 @@ pub fn extract(article: &Article) -> Extraction {
             .facts
             .drain(before..)
             .filter(|f| !ctx.in_speech(&f.span))
+            .map(|f| RawFact {
+                block: sentence.block,
+                section: section.clone(),
+                ..f
+            })
             .collect();
         out.facts.extend(kept);
     }
@@ -116,6 +146,7 @@ pub fn extract(article: &Article) -> Extraction {
             out.people.push(Mention {
                 text: actor.clone(),
                 span: f.span.clone(),
+                block: f.block,
             });
         }
     }

@@ -35,6 +35,12 @@ const PREMIERE_VERBS: &[&str] = &[
     "will be released",
     "first broadcast",
     "went on air",
+    "drop",
+    "drops",
+    "arrives",
+    "hits",
+    "opens",
+    "returns",
 ];
 
 /// Verbs after which a finale date follows.

@@ -96,22 +96,38 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     for m in &ex.titles {
         titles.add(name_key(&m.text), &m.text);
     }
+    // The most salient title: most mentions, then earliest.
     let dominant = titles
         .groups
         .iter()
-        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then_with(|| b.0.cmp(a.0)))
-        .map(|(k, _)| k.clone());
+        .map(|(k, forms)| {
+            let first = ex
+                .titles
+                .iter()
+                .position(|m| name_key(&m.text) == *k)
+                .unwrap_or(usize::MAX);
+            (forms.len(), std::cmp::Reverse(first), k.clone())
+        })
+        .max()
+        .map(|(_, _, k)| k);
     let mut people = Names::default();
     let mut raw: Vec<(String, RawFact)> = Vec::new();
     for f in ex.facts {
         let show = match &f.show {
             ShowRef::Named(n) => n.clone(),
             ShowRef::Focus => {
-                let before = ex.titles.iter().rfind(|m| m.span.start < f.span.start);
-                match before
-                    .map(|m| m.text.clone())
-                    .or_else(|| dominant.as_ref().and_then(|k| titles.canonical(k)))
-                {
+                // The list item's show, else the last title of the same paragraph, else the
+                // article's most salient show.
+                let in_block = ex
+                    .titles
+                    .iter()
+                    .rfind(|m| m.block == f.block && m.span.start < f.span.start);
+                let chosen = f
+                    .section
+                    .clone()
+                    .or_else(|| in_block.map(|m| m.text.clone()))
+                    .or_else(|| dominant.as_ref().and_then(|k| titles.canonical(k)));
+                match chosen {
                     Some(t) => t,
                     None => continue,
                 }

@@ -114,7 +114,9 @@ fn title_word(i: &str) -> IResult<&str, &str> {
         let ok = c.is_alphanumeric()
             || matches!(c, '\'' | '’' | '-' | '&' | '+')
             || (matches!(c, '.' | '!' | '?' | ':')
-                && word_continues_after(&i[at + c.len_utf8()..]));
+                && word_continues_after(&i[at + c.len_utf8()..]))
+            // `A.M.`: the dots of an abbreviation.
+            || (c == '.' && is_abbreviation_dot(i, at));
         if !ok {
             break;
         }
@@ -128,7 +130,10 @@ fn title_word(i: &str) -> IResult<&str, &str> {
     .iter()
     .any(|c| word.len() == c.len() + 2 && word.starts_with(c));
     for s in ["'s", "’s"] {
+        // `Mr. Kim's Kitchen` keeps its possessive: a title word follows.
+        let title_goes_on = word_continues_after(&i[end..]);
         if !contraction
+            && !title_goes_on
             && word.len() > s.len() + 1
             && word.ends_with(s)
             && !i[end..].starts_with(|c: char| c.is_alphanumeric())
@@ -137,6 +142,15 @@ fn title_word(i: &str) -> IResult<&str, &str> {
         }
     }
     Ok((&i[word.len()..], word))
+}
+
+/// Whether the dot at `at` belongs to an abbreviation such as `A.M.`: between two capitals,
+/// or after a capital that follows another dot.
+fn is_abbreviation_dot(i: &str, at: usize) -> bool {
+    let before_cap = i[..at].ends_with(|p: char| p.is_ascii_uppercase());
+    let next_cap = i[at + 1..].starts_with(|n: char| n.is_ascii_uppercase());
+    let after_dot = at >= 2 && i[..at - 1].ends_with('.');
+    before_cap && (next_cap || after_dot)
 }
 
 /// Punctuation stays in a title word when the title goes on after it: `Mr. Moonlight`,
@@ -162,7 +176,15 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 /// ```
 pub fn bare_title(i: &str) -> IResult<&str, &str> {
     let (mut rest, first) = title_word(i)?;
-    if NOT_TITLE_START.contains(&first.trim_end_matches([':', '.', '!', '?'])) {
+    let bare_first = first.trim_end_matches([':', '.', '!', '?']);
+    // `The Tailor of Jongno` is a title; `The drama`, `The JTBC series` are not.
+    let the_title = matches!(bare_first, "The" | "A" | "An")
+        && rest.strip_prefix(' ').is_some_and(|r| {
+            title_word(r)
+                .is_ok_and(|(_, w)| !super::org::org(w).is_some_and(|(after, _)| after.is_empty()))
+                && super::org::org(r).is_none()
+        });
+    if NOT_TITLE_START.contains(&bare_first) && !the_title {
         return fail(i);
     }
     let mut words = 1;
@@ -264,11 +286,19 @@ mod tests {
             ("Mr. Moonlight aired", "Mr. Moonlight"),
             ("Moonlit Harbor's cast", "Moonlit Harbor"),
             ("Twenty-Two Forty-One (2022)", "Twenty-Two Forty-One"),
+            ("Mr. Kim's Kitchen opens", "Mr. Kim's Kitchen"),
+            ("The 4 A.M. Club is", "The 4 A.M. Club"),
+            ("Doctor Lee's Second Life.", "Doctor Lee's Second Life"),
             ("Lovely Runner.", "Lovely Runner"),
         ] {
             assert_eq!(bare_title(input).map(|(_, t)| t), Ok(want), "{input}");
         }
         assert!(bare_title("The drama").is_err());
+        assert!(bare_title("The JTBC series").is_err());
+        assert_eq!(
+            bare_title("The Tailor of Jongno (Korean").map(|(_, t)| t),
+            Ok("The Tailor of Jongno")
+        );
         assert!(bare_title("the drama").is_err());
     }
 
