@@ -144,6 +144,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             };
             let after = &s[at + verb.len()..];
             let after_t = after.strip_prefix("the role of ").unwrap_or(after);
+            let after_t = skip_descriptor(after_t);
             let Ok((rest, character)) = names::character(after_t) else {
                 continue;
             };
@@ -375,6 +376,7 @@ fn person_as_character(ctx: &Ctx, at: usize) -> Option<(usize, usize, String, St
             after = r;
         }
     }
+    let after = skip_descriptor(after);
     let (rest, character) = names::character(after).ok()?;
     let (rest, character) = apposition(rest, character)?;
     if character_blocked(character)
@@ -468,6 +470,38 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         }
     }
     out
+}
+
+/// A description before a character's name: `the planner, Joo Ah-ra`, `her estranged brother,
+/// Caleb Vance`, `prosecutor Ki Seon-ah`. Returns the text at the name, or the input when
+/// no name follows a short lower-case description.
+fn skip_descriptor(i: &str) -> &str {
+    let mut at = 0;
+    for _ in 0..6 {
+        let rest = &i[at..];
+        let end = rest.find([' ', ',']).unwrap_or(rest.len());
+        let word = &rest[..end];
+        if word.is_empty()
+            || !word
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        {
+            break;
+        }
+        at += end;
+        if let Some(r) = i[at..]
+            .strip_prefix(", ")
+            .or_else(|| i[at..].strip_prefix(' '))
+        {
+            at = i.len() - r.len();
+            if names::character(r).is_ok() && at > 0 {
+                return r;
+            }
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// `Bo-ra's younger sister, Choi Bo-mi`: a possessive before a name in apposition is not the

@@ -197,6 +197,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if from >= lower.len() {
                 continue;
             }
+            // Modifiers may stand between: `the eight-part British thriller`.
+            let from = skip_modifiers(&lower, from);
             let Some((start, end, genre)) = genre_run(&lower, from) else {
                 continue;
             };
@@ -343,6 +345,68 @@ const ANAPHOR_VERBS: &[&str] = &[
     "ended",
     "returns",
 ];
+
+/// Words between an article and a genre that are not genres: counts of parts, nationalities,
+/// `upcoming`, `new`. Returns the offset after them.
+fn skip_modifiers(lower: &str, mut at: usize) -> usize {
+    const MODIFIERS: &[&str] = &[
+        "upcoming",
+        "new",
+        "hit",
+        "latest",
+        "acclaimed",
+        "british",
+        "korean",
+        "south",
+        "american",
+        "spanish",
+        "japanese",
+        "chinese",
+        "french",
+        "german",
+        "weekend",
+        "original",
+        "popular",
+        "beloved",
+        "critically",
+        "gripping",
+        "quirky",
+        "charming",
+        "dark",
+        "twisty",
+        "slow-burn",
+        "award-winning",
+        "star-studded",
+        "cozy",
+        "heartwarming",
+        "netflix",
+        "tvn",
+        "jtbc",
+        "sbs",
+        "mbc",
+        "kbs2",
+        "ena",
+        "hbo",
+        "bbc",
+        "disney+",
+        "korean-language",
+        "english-language",
+    ];
+    for _ in 0..4 {
+        let rest = &lower[at..];
+        let end = rest.find(' ').unwrap_or(rest.len());
+        let w = &rest[..end];
+        let counted = ["-part", "-episode", "-hour", "-minute"]
+            .iter()
+            .any(|u| w.ends_with(u));
+        if (MODIFIERS.contains(&w) || counted) && end < rest.len() && !GENRE_WORDS.contains(&w) {
+            at += end + 1;
+        } else {
+            break;
+        }
+    }
+    at
+}
 
 /// The longest run of genre words from byte `from` that holds a head; trailing `drama` kept
 /// when the run names a kind of drama (`legal drama`).

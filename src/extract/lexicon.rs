@@ -132,7 +132,23 @@ impl Lexicon {
         for s in sentences.iter().filter(|s| !s.quoted) {
             harvest(&text[s.span.clone()], blocks[s.block].kind, &mut titles);
         }
-        titles.retain(|t: &String| plausible(t));
+        // Section headings of listicles: a heading (not the headline) that is a title alone.
+        for b in blocks
+            .iter()
+            .skip(1)
+            .filter(|b| b.kind == BlockKind::Heading)
+        {
+            let line = text[b.span.clone()].trim();
+            if let Ok((after, t)) = title::bare_title(line).or_else(|_| title::quoted_title(line))
+                && (after.trim().is_empty() || after.trim_start().starts_with('('))
+                && t.contains(' ')
+                && t.split_whitespace().count() <= 8
+                && !reads_as_person(t)
+            {
+                titles.insert(strip_owner(t).to_string());
+            }
+        }
+        prune(&mut titles);
         let mut by_len: Vec<String> = titles.into_iter().collect();
         by_len.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         let mut mentions: Vec<(Range<usize>, String)> = Vec::new();
@@ -166,15 +182,63 @@ impl Lexicon {
     }
 }
 
+/// Drops implausible titles, and a one-word title that only ends another (`Tears` of
+/// `Queen of Tears`), which was a start inside it.
+fn prune(titles: &mut BTreeSet<String>) {
+    titles.retain(|t: &String| plausible(t));
+    let all: Vec<String> = titles.iter().cloned().collect();
+    titles.retain(|t| {
+        !all.iter()
+            .any(|o| !t.contains(' ') && o.len() > t.len() && o.ends_with(&format!(" {t}")))
+    });
+}
+
 /// Whether a harvested string can be a title: not an organisation, not a lone common word.
 fn plausible(t: &str) -> bool {
     let words = t.split_whitespace().count();
     let first = t.split_whitespace().next().unwrap_or("");
     // `Episode 6`, `Season 2`, `Part 1` alone name a part, not a show; `A as B` is a role.
     if [
-        "Episode", "Episodes", "Season", "Part", "Chapter", "Vol", "Week", "Day", "Top", "No",
+        "Episode",
+        "Episodes",
+        "Season",
+        "Part",
+        "Chapter",
+        "Vol",
+        "Week",
+        "Day",
+        "Top",
+        "No",
+        "Written",
+        "Directed",
+        "Set",
+        "Produced",
+        "Created",
+        "Based",
+        "Starring",
+        "Featuring",
+        "Helmed",
+        "Penned",
+        "Released",
+        "Premiered",
+        "Aired",
+        "Led",
+        "Headlined",
+        "Known",
+        "Filmed",
+        "Adapted",
+        "Inspired",
+        "According",
+        "Photo",
+        "Courtesy",
+        "Source",
+        "Read",
+        "Watch",
     ]
     .contains(&first.trim_end_matches('.'))
+        || names::is_korean_surname(t)
+        || is_person_list(t)
+        || has_person_part(t)
         || t.contains(" as ")
         || t.ends_with(" and")
     {
@@ -196,6 +260,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             && (at == 0 || !s[..at].ends_with(char::is_alphanumeric))
             && let Ok((_, t)) = title::quoted_title(&s[at..])
         {
+            // A quoted title is taken as written (`My Sister's Garden`).
             out.insert(t.to_string());
         }
     }
@@ -213,7 +278,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 && !after.starts_with(" as ")
                 && !after.starts_with("'s ")
             {
-                out.insert(t.to_string());
+                out.insert(strip_owner(t).to_string());
             }
         }
     }
@@ -229,7 +294,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 .iter()
                 .any(|f| after.starts_with(f) || after.starts_with(['.', ',']))
         {
-            out.insert(t.to_string());
+            out.insert(strip_owner(t).to_string());
         }
     }
     // Clause-initial bare titles before a title verb.
@@ -239,6 +304,13 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             .chain(find_words(s, "and").into_iter().map(|i| i + 3))
             .chain(find_words(s, "followed by").into_iter().map(|i| i + 11))
             .chain(find_words(s, "while").into_iter().map(|i| i + 5))
+            // Where a Title Case run starts after a lower-case word: `the debut of The Ember Trials`.
+            .chain(s.match_indices(' ').map(|(i, _)| i).filter(|&i| {
+                let prev = s[..i].rsplit(' ').next().unwrap_or("");
+                s[..i].ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && s[i + 1..].starts_with(|c: char| c.is_uppercase())
+                    && !prev.is_empty()
+            }))
             .filter_map(|i| s[i..].starts_with(' ').then_some(i + 1)),
     );
     for at in starts {
@@ -246,7 +318,20 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             let strong = STRONG_FOLLOWERS.iter().any(|f| after.starts_with(f));
             // `Nothing to See Here, the workplace comedy`: an appositive naming its type.
             let appositive = [
-                ", the ", ", a ", ", an ", ", her ", ", his ", ", their ", ", its ",
+                ", the ",
+                ", a ",
+                ", an ",
+                ", her ",
+                ", his ",
+                ", their ",
+                ", its ",
+                " is a ",
+                " is an ",
+                " was a ",
+                " was an ",
+                " is the ",
+                " was the ",
+                " is one of ",
             ]
             .iter()
             .any(|p| {
@@ -268,8 +353,9 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 && !after.starts_with(" with ")
                     | after.contains(" hours")
                     | after.contains(" views");
-            if strong || (marked && !reads_as_person(t)) {
-                out.insert(t.to_string());
+            let one_word = !t.contains(' ');
+            if strong || (marked && !one_word && !reads_as_person(t)) {
+                out.insert(strip_owner(t).to_string());
             }
         }
     }
@@ -297,9 +383,40 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
             && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
         {
-            out.insert(t.to_string());
+            out.insert(strip_owner(t).to_string());
         }
     }
+}
+
+/// Whether a candidate is names of people joined by `and` or commas (`Sienna Vale and Graham Tully`).
+fn is_person_list(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(" and ").flat_map(|p| p.split(", ")).collect();
+    parts.len() >= 2 && parts.iter().all(|p| reads_as_person(p.trim()))
+}
+
+/// Whether a candidate joins a person's name to something (`Seo Da-in in Moonlit Ferry`,
+/// `Do-hee and Ma Seung-ri`) or ends in a year phrase (`Seoul in 1968`).
+fn has_person_part(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(" and ").flat_map(|p| p.split(" in ")).collect();
+    let year_tail = t
+        .rsplit_once(" in ")
+        .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    year_tail || (parts.len() >= 2 && parts.iter().any(|p| reads_as_person(p.trim())))
+}
+
+/// Drops an owner before a title: `MBC's Crescent Moon Laundry`, `A and B's Z` give the title
+/// alone when the owner is an organisation or people.
+fn strip_owner(t: &str) -> &str {
+    for sep in ["'s ", "’s "] {
+        if let Some(at) = t.find(sep) {
+            let owner = &t[..at];
+            let is_org = org::org(owner).is_some_and(|(rest, _)| rest.is_empty());
+            if is_org || reads_as_person(owner) || is_person_list(owner) {
+                return &t[at + sep.len()..];
+            }
+        }
+    }
+    t
 }
 
 /// Whether a candidate title is a person's name as a whole.
@@ -314,7 +431,7 @@ mod tests {
     fn harvested(s: &str) -> Vec<String> {
         let mut out = BTreeSet::new();
         harvest(s, BlockKind::Paragraph, &mut out);
-        out.retain(|t| plausible(t));
+        prune(&mut out);
         out.into_iter().collect()
     }
 

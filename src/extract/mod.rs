@@ -60,6 +60,8 @@ pub struct Mention {
     pub span: Range<usize>,
     /// Index of the block it is in.
     pub block: usize,
+    /// Whether it opens its sentence (a subject, not an aside).
+    pub leads: bool,
 }
 
 /// What extraction found in one article.
@@ -84,10 +86,15 @@ pub fn extract(article: &Article) -> Extraction {
         let titles = lexicon.mentions_in(sentence.span.clone());
         let block = &blocks[sentence.block];
         if !sentence.quoted {
-            out.titles.extend(titles.iter().map(|(span, name)| Mention {
-                text: name.clone(),
-                span: span.clone(),
-                block: sentence.block,
+            out.titles.extend(titles.iter().map(|(span, name)| {
+                Mention {
+                    text: name.clone(),
+                    span: span.clone(),
+                    block: sentence.block,
+                    leads: text[sentence.span.start..span.start]
+                        .chars()
+                        .all(|c| !c.is_alphanumeric()),
+                }
             }));
         }
         // A list item or heading that is a title opens that show's section.
@@ -147,6 +154,7 @@ pub fn extract(article: &Article) -> Extraction {
                 text: actor.clone(),
                 span: f.span.clone(),
                 block: f.block,
+                leads: false,
             });
         }
     }

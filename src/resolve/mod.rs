@@ -106,7 +106,16 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 .iter()
                 .position(|m| name_key(&m.text) == *k)
                 .unwrap_or(usize::MAX);
-            (forms.len(), std::cmp::Reverse(first), k.clone())
+            // A title in the headline or first paragraph counts twice.
+            let early = ex
+                .titles
+                .iter()
+                .any(|m| name_key(&m.text) == *k && m.block <= 1);
+            (
+                forms.len() + if early { 2 } else { 0 },
+                std::cmp::Reverse(first),
+                k.clone(),
+            )
         })
         .max()
         .map(|(_, _, k)| k);
@@ -121,7 +130,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 let in_block = ex
                     .titles
                     .iter()
-                    .rfind(|m| m.block == f.block && m.span.start < f.span.start);
+                    .rfind(|m| m.block == f.block && m.span.start < f.span.start && m.leads);
                 let chosen = f
                     .section
                     .clone()

@@ -116,7 +116,11 @@ fn title_word(i: &str) -> IResult<&str, &str> {
             || (matches!(c, '.' | '!' | '?' | ':')
                 && word_continues_after(&i[at + c.len_utf8()..]))
             // `A.M.`: the dots of an abbreviation.
-            || (c == '.' && is_abbreviation_dot(i, at));
+            || (c == '.' && is_abbreviation_dot(i, at))
+            // `4:44`, `1.5`: punctuation between digits.
+            || (matches!(c, ':' | '.' | ',')
+                && i[..at].ends_with(|p: char| p.is_ascii_digit())
+                && i[at + 1..].starts_with(|n: char| n.is_ascii_digit()));
         if !ok {
             break;
         }
@@ -288,6 +292,7 @@ mod tests {
             ("Twenty-Two Forty-One (2022)", "Twenty-Two Forty-One"),
             ("Mr. Kim's Kitchen opens", "Mr. Kim's Kitchen"),
             ("The 4 A.M. Club is", "The 4 A.M. Club"),
+            ("Last Train at 4:44, which", "Last Train at 4:44"),
             ("Doctor Lee's Second Life.", "Doctor Lee's Second Life"),
             ("Lovely Runner.", "Lovely Runner"),
         ] {
