@@ -143,7 +143,7 @@ impl Lexicon {
                 && (after.trim().is_empty() || after.trim_start().starts_with('('))
                 && t.contains(' ')
                 && t.split_whitespace().count() <= 8
-                && !reads_as_person(t)
+                && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
             {
                 titles.insert(strip_owner(t).to_string());
             }

@@ -59,6 +59,58 @@ const FINALE_VERBS: &[&str] = &[
     "signed off",
 ];
 
+/// Words right before a release verb whose subject is not the show.
+const NOT_THE_SHOW: &[&str] = &[
+    "list",
+    "chart",
+    "top 10",
+    "data",
+    "report",
+    "figures",
+    "rankings",
+    "ranking",
+    "ratings",
+    "trailer",
+    "teaser",
+    "poster",
+    "posters",
+    "statement",
+    "stills",
+    "interview",
+    "video",
+    "photos",
+    "pictorial",
+    "episode",
+    "episodes",
+    "ost",
+    "song",
+    "single",
+    "album",
+    "script",
+    "which was",
+    "that was",
+];
+
+/// What may follow a transitive release verb: an object, so the date is the object's.
+const OBJECTS: &[&str] = &[
+    " a ",
+    " an ",
+    " the ",
+    " its first",
+    " new ",
+    " first ",
+    " later",
+    " data",
+    " figures",
+    " a first",
+    " stills",
+    " photos",
+    " posters",
+    " teaser",
+    " trailer",
+    " details",
+];
+
 /// Words before an airing verb that make it the finale's: `the finale aired on`.
 const FINALE_SUBJECTS: &[&str] = &[
     "finale",
@@ -80,6 +132,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS) {
         for at in find_words(&lower, verb) {
             let after = at + verb.len();
+            // What was released or aired was something else: a trailer, a chart, an episode.
+            let head = lower[..at].trim_end();
+            if NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
+                || OBJECTS.iter().any(|o| lower[after..].starts_with(o))
+            {
+                continue;
+            }
             let Some((dstart, dend, first, second)) = date_after(s, after) else {
                 continue;
             };
@@ -298,6 +357,10 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
         {
             return None;
         }
+        // `airs every Saturday and Sunday`: a schedule, not a date.
+        if rest.starts_with(" every ") {
+            return None;
+        }
         let word_start = at == 0 || s[..at].ends_with([' ', '(', ',']);
         if word_start {
             if let Ok((r, (a, b))) = date::day_range(rest) {
@@ -319,7 +382,10 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
                 }
                 return Some((at, end, d, None));
             }
-            if let Ok((r, wd)) = date::weekday(rest) {
+            if let Ok((r, wd)) = date::weekday(rest)
+                && !s[..at].trim_end().to_ascii_lowercase().ends_with("every")
+                && !r.starts_with(['s', 'S'])
+            {
                 return Some((
                     at,
                     s.len() - r.len(),

@@ -83,7 +83,8 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut open: Option<Range<usize>> = None;
     let mut pos = from;
-    for line in text[from..].split_inclusive('\n') {
+    let lines: Vec<&str> = text[from..].split_inclusive('\n').collect();
+    for (n, line) in lines.iter().enumerate() {
         let start = pos;
         pos += line.len();
         let trimmed = line.trim();
@@ -95,7 +96,19 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
         }
         let lead = line.len() - line.trim_start().len();
         let span = start + lead..start + lead + trimmed.len();
-        let kind = line_kind(trimmed);
+        let mut kind = line_kind(trimmed);
+        // A short unpunctuated line opening a run of lines is a heading (`Neon Dynasty`
+        // above its paragraph, with no blank line between).
+        let next_opens = lines
+            .get(n + 1)
+            .is_some_and(|l| l.trim_start().starts_with(|c: char| c.is_uppercase()));
+        if kind == BlockKind::Paragraph
+            && open.is_none()
+            && next_opens
+            && looks_like_heading(trimmed)
+        {
+            kind = BlockKind::Heading;
+        }
         if kind == BlockKind::Paragraph {
             open = Some(match open.take() {
                 Some(prev) => prev.start..span.end,
@@ -128,6 +141,15 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
 fn block(text: &str, span: Range<usize>, kind: BlockKind) -> Block {
     let speech = opens_with_speech(&text[span.clone()]);
     Block { span, kind, speech }
+}
+
+/// Whether a line reads as a heading: short, capitalised, without final punctuation.
+fn looks_like_heading(line: &str) -> bool {
+    line.split_whitespace().count() <= 8
+        && line.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“' || c == '\''
+        })
+        && !line.ends_with(['.', '!', '?', ':', ',', ';', '"', '”'])
 }
 
 /// The kind of a single line, judged by its start.
