@@ -14,7 +14,7 @@ use oxigraph::sparql::results::QueryResultsFormat;
 use crate::extract::extract;
 use crate::graph::KnowledgeGraph;
 use crate::rdf::{self, DEFAULT_BASE_IRI, Minter};
-use crate::resolve::{record, resolve};
+use crate::resolve::{Resolved, record, resolve};
 use crate::store::results::{self, ResultsFormat};
 use crate::store::{LoadOutcome, ShowStore};
 use crate::text::Article;
@@ -229,6 +229,22 @@ fn articles(paths: &[PathBuf], failed: &mut usize) -> Vec<Article> {
     out
 }
 
+/// Extracts and resolves one article. Extraction is meant never to fail; should a rule panic
+/// all the same, the article is reported as failed by name and the batch goes on.
+fn analyse(article: &Article, failed: &mut usize) -> Option<Resolved> {
+    match std::panic::catch_unwind(|| resolve(article, extract(article))) {
+        Ok(r) => Some(r),
+        Err(_) => {
+            eprintln!(
+                "showkg: {}: internal error while extracting; skipped (please report it with this file)",
+                article.source
+            );
+            *failed += 1;
+            None
+        }
+    }
+}
+
 fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
     let minter = fail(2, Minter::new(&a.input.base_iri))?;
     let mut failed = 0;
@@ -236,7 +252,9 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
     let mut out = BufWriter::new(stdout.lock());
     let mut quads = Vec::new();
     for article in articles(&a.input.paths, &mut failed) {
-        let resolved = resolve(&article, extract(&article));
+        let Some(resolved) = analyse(&article, &mut failed) else {
+            continue;
+        };
         match a.format.rdf() {
             None => {
                 let rec = record(&article, &resolved);
@@ -263,7 +281,9 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
     let mut failed = 0;
     let (mut new, mut replaced, mut facts) = (0, 0, 0);
     for article in articles(&a.input.paths, &mut failed) {
-        let resolved = resolve(&article, extract(&article));
+        let Some(resolved) = analyse(&article, &mut failed) else {
+            continue;
+        };
         facts += resolved.facts.len();
         let mut kg = KnowledgeGraph::new();
         let node = kg.add_article(&article, resolved);

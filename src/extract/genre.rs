@@ -264,10 +264,20 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 .title_spans()
                 .any(|(t, _)| t.start >= end && t.start <= end + 12);
             // `the thriller follows`: the genre names the show in focus.
-            let anaphoric = article == "the"
-                && (genre.contains(' ') || STRONG_ANAPHORS.contains(&genre.as_str()))
-                && ANAPHOR_VERBS.contains(&next_word.as_str());
-            if not_genre.contains(&next_word.as_str()) || !(copula || titled || anaphoric) {
+            let anaphoric = matches!(article, "the" | "this" | "its")
+                && (genre.contains(' ')
+                    || STRONG_ANAPHORS.contains(&genre.as_str())
+                    || TYPE_NOUNS.contains(&next_word.as_str()))
+                && (ANAPHOR_VERBS.contains(&next_word.as_str())
+                    || TYPE_NOUNS.contains(&next_word.as_str()));
+            // `Lantern Street 1987, a period drama`: an appositive to a title.
+            let appositive = head.ends_with(',')
+                && ctx
+                    .title_spans()
+                    .any(|(t, _)| t.end <= at && lower[t.end..at].trim() == ",");
+            if not_genre.contains(&next_word.as_str())
+                || !(copula || titled || anaphoric || appositive)
+            {
                 continue;
             }
             if out.iter().any(|f| {
@@ -283,7 +293,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             } else {
                 ctx.show_near(at)
             };
-            let confidence = if anaphoric && !copula { 0.7 } else { 0.8 };
+            let confidence = if anaphoric && !copula && !titled && !appositive {
+                0.7
+            } else {
+                0.8
+            };
             ctx.push(
                 out,
                 show,
@@ -295,6 +309,18 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
 }
+
+/// Type nouns after a genre: `the coming-of-age drama, about`.
+const TYPE_NOUNS: &[&str] = &[
+    "drama",
+    "series",
+    "film",
+    "movie",
+    "show",
+    "k-drama",
+    "miniseries",
+    "sitcom",
+];
 
 /// Genres that stand for the show on their own: `the melodrama drew`.
 const STRONG_ANAPHORS: &[&str] = &[
@@ -312,6 +338,16 @@ const STRONG_ANAPHORS: &[&str] = &[
 /// Verbs after `the GENRE` that make it the show in focus.
 const ANAPHOR_VERBS: &[&str] = &[
     "follows",
+    "airs",
+    "comes",
+    "came",
+    "opens",
+    "opened",
+    "hits",
+    "debuts",
+    "debuted",
+    "premieres",
+    "draws",
     "tells",
     "stars",
     "centers",

@@ -152,18 +152,19 @@ impl Lexicon {
         let mut by_len: Vec<String> = titles.into_iter().collect();
         by_len.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         let mut mentions: Vec<(Range<usize>, String)> = Vec::new();
-        let mut taken: Vec<Range<usize>> = Vec::new();
+        // Taken spans by start; spans never overlap, so the neighbours decide.
+        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         for t in &by_len {
             for at in find_words(text, t) {
                 let span = at..at + t.len();
-                if text[span.clone()] != **t
-                    || taken
-                        .iter()
-                        .any(|s| s.start < span.end && span.start < s.end)
-                {
+                let before = taken
+                    .range(..span.end)
+                    .next_back()
+                    .is_some_and(|(_, &end)| end > span.start);
+                if text[span.clone()] != **t || before {
                     continue;
                 }
-                taken.push(span.clone());
+                taken.insert(span.start, span.end);
                 mentions.push((span, t.clone()));
             }
         }

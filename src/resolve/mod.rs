@@ -50,39 +50,49 @@ pub struct Resolved {
 /// Groups surface forms by a key; the canonical form is the most frequent, then the first seen.
 #[derive(Debug, Default)]
 struct Names {
-    groups: BTreeMap<String, Vec<String>>,
+    /// Key to form to (count, order of first sighting).
+    groups: BTreeMap<String, BTreeMap<String, (usize, usize)>>,
+    seen: usize,
 }
 
 impl Names {
     fn add(&mut self, key: String, surface: &str) {
-        self.groups
+        self.seen += 1;
+        let seen = self.seen;
+        let entry = self
+            .groups
             .entry(key)
             .or_default()
-            .push(surface.to_string());
+            .entry(surface.to_string())
+            .or_insert((0, seen));
+        entry.0 += 1;
+    }
+
+    /// Number of sightings of a key.
+    fn count(&self, key: &str) -> usize {
+        self.groups
+            .get(key)
+            .map_or(0, |forms| forms.values().map(|c| c.0).sum())
     }
 
     fn canonical(&self, key: &str) -> Option<String> {
         let forms = self.groups.get(key)?;
-        let mut counts: Vec<(usize, usize, &String)> = Vec::new();
-        for (i, f) in forms.iter().enumerate() {
-            match counts.iter_mut().find(|(_, _, g)| *g == f) {
-                Some(c) => c.0 += 1,
-                None => counts.push((1, i, f)),
-            }
-        }
         // Most frequent; ties go to the hyphenated romanisation, then to the first seen.
-        counts.sort_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then_with(|| b.2.contains('-').cmp(&a.2.contains('-')))
-                .then(a.1.cmp(&b.1))
-        });
-        counts.first().map(|c| c.2.clone())
+        forms
+            .iter()
+            .max_by(|a, b| {
+                a.1.0
+                    .cmp(&b.1.0)
+                    .then_with(|| a.0.contains('-').cmp(&b.0.contains('-')))
+                    .then(b.1.1.cmp(&a.1.1))
+            })
+            .map(|(f, _)| f.clone())
     }
 
     fn alternates(&self, key: &str, canonical: &str) -> BTreeSet<String> {
         self.groups
             .get(key)
-            .map(|v| v.iter().filter(|f| *f != canonical).cloned().collect())
+            .map(|forms| forms.keys().filter(|f| *f != canonical).cloned().collect())
             .unwrap_or_default()
     }
 }
@@ -99,8 +109,8 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     // The most salient title: most mentions, then earliest.
     let dominant = titles
         .groups
-        .iter()
-        .map(|(k, forms)| {
+        .keys()
+        .map(|k| {
             let first = ex
                 .titles
                 .iter()
@@ -112,13 +122,18 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 .iter()
                 .any(|m| name_key(&m.text) == *k && m.block <= 1);
             (
-                forms.len() + if early { 2 } else { 0 },
+                titles.count(k) + if early { 2 } else { 0 },
                 std::cmp::Reverse(first),
                 k.clone(),
             )
         })
         .max()
         .map(|(_, _, k)| k);
+    // Sentence-leading title mentions per block, in text order.
+    let mut leading: BTreeMap<usize, Vec<&crate::extract::Mention>> = BTreeMap::new();
+    for m in ex.titles.iter().filter(|m| m.leads) {
+        leading.entry(m.block).or_default().push(m);
+    }
     let mut people = Names::default();
     let mut raw: Vec<(String, RawFact)> = Vec::new();
     for f in ex.facts {
@@ -127,10 +142,9 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             ShowRef::Focus => {
                 // The list item's show, else the last title of the same paragraph, else the
                 // article's most salient show.
-                let in_block = ex
-                    .titles
-                    .iter()
-                    .rfind(|m| m.block == f.block && m.span.start < f.span.start && m.leads);
+                let in_block = leading.get(&f.block).and_then(|ms| {
+                    ms[..ms.partition_point(|m| m.span.start < f.span.start)].last()
+                });
                 let chosen = f
                     .section
                     .clone()
@@ -215,17 +229,20 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 /// character goes when the same actor has one with a character.
 fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for f in facts {
-        if let Some(prev) = out
-            .iter_mut()
-            .find(|g| g.show == f.show && same_claim(&g.claim, &f.claim))
-        {
-            if f.confidence > prev.confidence {
-                *prev = f;
+        let key = format!("{}\u{0}{}", name_key(&f.show), claim_key(&f.claim));
+        match index.get(&key) {
+            Some(&i) => {
+                if f.confidence > out[i].confidence {
+                    out[i] = f;
+                }
             }
-            continue;
+            None => {
+                index.insert(key, out.len());
+                out.push(f);
+            }
         }
-        out.push(f);
     }
     let with_roles: BTreeSet<(String, String)> = out
         .iter()
@@ -241,35 +258,19 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     out
 }
 
-/// Claims that state the same thing (metrics compare kind and value only).
-fn same_claim(a: &Claim, b: &Claim) -> bool {
-    match (a, b) {
-        (
-            Claim::Metric {
-                kind: k1,
-                value: v1,
-                ..
-            },
-            Claim::Metric {
-                kind: k2,
-                value: v2,
-                ..
-            },
-        ) => k1 == k2 && v1 == v2,
-        (
-            Claim::Cast {
-                actor: a1,
-                character: c1,
-            },
-            Claim::Cast {
-                actor: a2,
-                character: c2,
-            },
-        ) => {
-            name_key(a1) == name_key(a2)
-                && c1.as_deref().map(name_key) == c2.as_deref().map(name_key)
+/// What makes two claims state the same thing: metrics compare kind and value only, names
+/// compare by key.
+fn claim_key(c: &Claim) -> String {
+    match c {
+        Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
+        Claim::Cast { actor, character } => {
+            format!(
+                "cast {} {}",
+                name_key(actor),
+                character.as_deref().map(name_key).unwrap_or_default()
+            )
         }
-        _ => a == b,
+        other => format!("{other:?}"),
     }
 }
 

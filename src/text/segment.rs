@@ -283,7 +283,28 @@ fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Longest sentence kept whole; longer runs (a page without punctuation) are cut at spaces so
+/// that every grammar works on bounded input and extraction stays linear in the text.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
 fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, slice: &str, span: Range<usize>) {
+    if span.len() > MAX_SENTENCE_BYTES {
+        let mut cut = span.start + MAX_SENTENCE_BYTES;
+        while !slice.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let at_space = slice[span.start..cut]
+            .rfind(' ')
+            .map_or(cut, |i| span.start + i + 1);
+        let at_space = if at_space <= span.start {
+            cut
+        } else {
+            at_space
+        };
+        push_trimmed(out, base, slice, span.start..at_space);
+        push_trimmed(out, base, slice, at_space..span.end);
+        return;
+    }
     let s = &slice[span.clone()];
     let t = s.trim();
     if !t.is_empty() {

@@ -11,4 +11,5 @@ mod common;
 mod formats;
 mod golden;
 mod referee;
+mod robust;
 mod schema;
