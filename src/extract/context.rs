@@ -34,6 +34,41 @@ const ANAPHORS: &[&str] = &[
     "the season",
 ];
 
+/// Words before a title that make it another work of someone's, not the show discussed.
+const ASIDE_CUES: &[&str] = &[
+    "who wrote",
+    "who directed",
+    "who previously",
+    "previously",
+    "known for",
+    "starred in",
+    "starring in",
+    "best known",
+    "rose to fame",
+    "who also",
+    "also wrote",
+    "also directed",
+    "last seen in",
+    "who played",
+    "wrote the",
+    "directed the",
+    "penned the",
+    "breakout",
+    "debut in",
+    "role in",
+    "roles in",
+    "turn in",
+    "appeared in",
+    "writer of",
+    "director of",
+    "creator of",
+    "from the writer",
+    "from the director",
+    "the 19",
+    "the 20",
+    "'s 20",
+];
+
 /// One sentence with what the grammars need around it.
 #[derive(Debug)]
 pub struct Ctx<'a> {
@@ -102,7 +137,10 @@ impl<'a> Ctx<'a> {
     /// an anaphor (`the drama`) stands between, else the first title after it, else the show
     /// in focus.
     pub fn show_near(&self, rel: usize) -> ShowRef {
-        let before = self.title_spans().filter(|(s, _)| s.end <= rel).last();
+        let before = self
+            .title_spans()
+            .filter(|(s, _)| s.end <= rel && !self.is_aside(s.start))
+            .last();
         let anaphor = self.last_anaphor_before(rel);
         match (before, anaphor) {
             (Some((s, name)), Some(a)) if s.end > a => ShowRef::Named(name.to_string()),
@@ -113,6 +151,19 @@ impl<'a> Ctx<'a> {
                 None => ShowRef::Focus,
             },
         }
+    }
+
+    /// Whether the title at sentence-relative `start` is an aside about another work: `who
+    /// wrote the 2019 hit Salt Road`, `known for Paper Lanterns`, `after starring in X`.
+    pub fn is_aside(&self, start: usize) -> bool {
+        let from = start.saturating_sub(45);
+        let from = (from..=start)
+            .find(|&i| self.s().is_char_boundary(i))
+            .unwrap_or(start);
+        let before = self.s()[from..start].to_ascii_lowercase();
+        // Only within the clause: stop at the last sentence-internal break.
+        let clause = before.rsplit([';', '(', ')']).next().unwrap_or(&before);
+        ASIDE_CUES.iter().any(|c| clause.contains(c))
     }
 
     /// The offset of the last anaphor (`the series`) ending before `rel`.

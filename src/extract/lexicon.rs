@@ -109,6 +109,14 @@ const TITLE_FOLLOWERS: &[&str] = &[
 /// Followers that still mark a title when the candidate also reads as a person's name.
 const STRONG_FOLLOWERS: &[&str] = &[
     " (literal",
+    " (Korean",
+    " (Hangul",
+    " (lit.",
+    " (also known",
+    " (a.k.a",
+    " (stylized",
+    " (original title",
+    " (working title",
     " (20",
     " (19",
     ", which aired",
