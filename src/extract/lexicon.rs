@@ -104,6 +104,35 @@ const TITLE_FOLLOWERS: &[&str] = &[
     " at No",
     " at number",
     " with ",
+    " has surpassed",
+    " has become",
+    " has drawn",
+    " has recorded",
+    " has topped",
+    " has amassed",
+    " has garnered",
+    " has logged",
+    " has crossed",
+    " has claimed",
+    " has held",
+    " has ranked",
+    " has returned",
+    " was second",
+    " was third",
+    " was fourth",
+    " was fifth",
+    " came second",
+    " came third",
+    " was No",
+    " at #",
+    " took second",
+    " took third",
+    " finished",
+    " dominated",
+    " led the",
+    " slipped",
+    " fell to",
+    " dropped to",
 ];
 
 /// Followers that still mark a title when the candidate also reads as a person's name.
@@ -416,10 +445,38 @@ fn has_person_part(t: &str) -> bool {
 /// Drops an owner before a title: `MBC's Crescent Moon Laundry`, `A and B's Z` give the title
 /// alone when the owner is an organisation or people.
 fn strip_owner(t: &str) -> &str {
+    const COUNTRIES: &[&str] = &[
+        "Spain",
+        "Japan",
+        "Korea",
+        "France",
+        "Germany",
+        "Italy",
+        "Mexico",
+        "India",
+        "Brazil",
+        "Turkey",
+        "Britain",
+        "China",
+        "Taiwan",
+        "Thailand",
+        "Colombia",
+        "Argentina",
+        "Poland",
+        "Denmark",
+        "Sweden",
+        "Norway",
+        "America",
+        "Canada",
+        "Australia",
+        "Nigeria",
+        "Egypt",
+    ];
     for sep in ["'s ", "’s "] {
         if let Some(at) = t.find(sep) {
             let owner = &t[..at];
-            let is_org = org::org(owner).is_some_and(|(rest, _)| rest.is_empty());
+            let is_org = org::org(owner).is_some_and(|(rest, _)| rest.is_empty())
+                || COUNTRIES.contains(&owner);
             if is_org || reads_as_person(owner) || is_person_list(owner) {
                 return &t[at + sep.len()..];
             }

@@ -198,6 +198,12 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
             None => break,
         };
         loop {
+            // A rank after a title is not part of it: `Marrow at No. 4`.
+            if r.starts_with("No. ")
+                || r.starts_with("No.") && r[3..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                break 'more;
+            }
             if let Ok((r2, _)) = title_word(r) {
                 rest = r2;
                 words += 1;
@@ -293,6 +299,7 @@ mod tests {
             ("Mr. Kim's Kitchen opens", "Mr. Kim's Kitchen"),
             ("The 4 A.M. Club is", "The 4 A.M. Club"),
             ("Last Train at 4:44, which", "Last Train at 4:44"),
+            ("Marrow at No. 4 with", "Marrow"),
             ("Doctor Lee's Second Life.", "Doctor Lee's Second Life"),
             ("Lovely Runner.", "Lovely Runner"),
         ] {
