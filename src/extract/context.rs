@@ -35,7 +35,7 @@ const ANAPHORS: &[&str] = &[
 ];
 
 /// Words before a title that make it another work of someone's, not the show discussed.
-const ASIDE_CUES: &[&str] = &[
+pub const ASIDE_CUES: &[&str] = &[
     "who wrote",
     "who directed",
     "who previously",
@@ -68,6 +68,46 @@ const ASIDE_CUES: &[&str] = &[
     "the 20",
     "'s 20",
 ];
+
+/// Words before a title that make it a point of comparison, not the show discussed.
+pub const COMPARISON_CUES: &[&str] = &[
+    "behind",
+    " than ",
+    " like ",
+    "unlike",
+    "ahead of",
+    "overtak",
+    "surpass",
+    "beat",
+    "compared",
+    "comparison",
+    "similar to",
+    "rival",
+    "opposite",
+    "against",
+    "replac",
+    "succeed",
+    "follow-up to",
+    "sequel to",
+    "spin-off of",
+    "reminiscent",
+    "echoes of",
+    "fans of",
+];
+
+/// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
+pub fn aside_at(s: &str, start: usize, cues: &[&str]) -> bool {
+    let from = start.saturating_sub(45);
+    let from = (from..=start)
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(start);
+    let before = s[from..start].to_ascii_lowercase();
+    let clause = before
+        .rsplit([';', '(', ')', '.'])
+        .next()
+        .unwrap_or(&before);
+    cues.iter().any(|c| clause.contains(c))
+}
 
 /// One sentence with what the grammars need around it.
 #[derive(Debug)]
@@ -156,14 +196,7 @@ impl<'a> Ctx<'a> {
     /// Whether the title at sentence-relative `start` is an aside about another work: `who
     /// wrote the 2019 hit Salt Road`, `known for Paper Lanterns`, `after starring in X`.
     pub fn is_aside(&self, start: usize) -> bool {
-        let from = start.saturating_sub(45);
-        let from = (from..=start)
-            .find(|&i| self.s().is_char_boundary(i))
-            .unwrap_or(start);
-        let before = self.s()[from..start].to_ascii_lowercase();
-        // Only within the clause: stop at the last sentence-internal break.
-        let clause = before.rsplit([';', '(', ')']).next().unwrap_or(&before);
-        ASIDE_CUES.iter().any(|c| clause.contains(c))
+        aside_at(self.s(), start, ASIDE_CUES)
     }
 
     /// The offset of the last anaphor (`the series`) ending before `rel`.

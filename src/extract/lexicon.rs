@@ -135,6 +135,24 @@ const TITLE_FOLLOWERS: &[&str] = &[
     " dropped to",
 ];
 
+/// What opens an appositive or a predicate after a title: `, the`, ` is a`.
+const APPOSITIVE_OPENERS: &[&str] = &[
+    ", the ",
+    ", a ",
+    ", an ",
+    ", her ",
+    ", his ",
+    ", their ",
+    ", its ",
+    " is a ",
+    " is an ",
+    " was a ",
+    " was an ",
+    " is the ",
+    " was the ",
+    " is one of ",
+];
+
 /// Followers that still mark a title when the candidate also reads as a person's name.
 const STRONG_FOLLOWERS: &[&str] = &[
     " (literal",
@@ -354,35 +372,24 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     for at in starts {
         if let Ok((after, t)) = title::bare_title(&s[at..]) {
             let strong = STRONG_FOLLOWERS.iter().any(|f| after.starts_with(f));
-            // `Nothing to See Here, the workplace comedy`: an appositive naming its type.
-            let appositive = [
-                ", the ",
-                ", a ",
-                ", an ",
-                ", her ",
-                ", his ",
-                ", their ",
-                ", its ",
-                " is a ",
-                " is an ",
-                " was a ",
-                " was an ",
-                " is the ",
-                " was the ",
-                " is one of ",
-            ]
-            .iter()
-            .any(|p| {
-                after.strip_prefix(p).is_some_and(|rest| {
+            // `Nothing to See Here, the workplace comedy` or `The Saltmarsh, HBO's new crime
+            // drama`: an appositive naming its type, perhaps after an owner.
+            let owned = after
+                .strip_prefix(", ")
+                .and_then(org::org)
+                .and_then(|(r, _)| r.strip_prefix("'s ").or_else(|| r.strip_prefix("’s ")))
+                .map(|r| format!(", the {r}"));
+            let appositive_text = owned.as_deref().unwrap_or(after);
+            let appositive = APPOSITIVE_OPENERS.iter().any(|p| {
+                appositive_text.strip_prefix(p).is_some_and(|rest| {
                     let lower = rest.to_ascii_lowercase();
-                    let head: Vec<&str> = lower
+                    lower
                         .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
                         .take(5)
-                        .collect();
-                    head.iter().any(|w| {
-                        TYPE_WORDS.contains(w)
-                            || ["comedy", "thriller", "romance", "melodrama"].contains(w)
-                    })
+                        .any(|w| {
+                            TYPE_WORDS.contains(&w)
+                                || ["comedy", "thriller", "romance", "melodrama"].contains(&w)
+                        })
                 })
             });
             let marked = (TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f)) || appositive)

@@ -86,15 +86,16 @@ pub fn extract(article: &Article) -> Extraction {
         let titles = lexicon.mentions_in(sentence.span.clone());
         let block = &blocks[sentence.block];
         if !sentence.quoted {
-            out.titles.extend(titles.iter().map(|(span, name)| {
-                Mention {
-                    text: name.clone(),
-                    span: span.clone(),
-                    block: sentence.block,
-                    leads: text[sentence.span.start..span.start]
-                        .chars()
-                        .all(|c| !c.is_alphanumeric()),
-                }
+            out.titles.extend(titles.iter().map(|(span, name)| Mention {
+                text: name.clone(),
+                span: span.clone(),
+                block: sentence.block,
+                leads: {
+                    let rel = span.start - sentence.span.start;
+                    let sent = &text[sentence.span.clone()];
+                    !context::aside_at(sent, rel, context::ASIDE_CUES)
+                        && !context::aside_at(sent, rel, context::COMPARISON_CUES)
+                },
             }));
         }
         // A list item or heading that is a title opens that show's section.
