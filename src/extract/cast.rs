@@ -236,6 +236,53 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
+    // `A, B and C also star as ...`: a list of actors before a cast verb.
+    for cue in [
+        " also star",
+        " co-star",
+        " round out the cast",
+        " rounds out the cast",
+        " also appear",
+        " join the cast",
+        " joins the cast",
+        " will also star",
+        " also join",
+        " complete the cast",
+        " round out the ensemble",
+    ] {
+        for (at, _) in s.match_indices(cue) {
+            let starts = std::iter::once(0)
+                .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
+                .filter(|&i| i < at);
+            for from in starts {
+                if !s.is_char_boundary(from) {
+                    continue;
+                }
+                let list = person_list(s, from);
+                if list.last().is_some_and(|(_, end, _)| *end == at)
+                    && list.first().is_some_and(|(st, _, _)| *st == from)
+                {
+                    let show = ctx.show_near(from);
+                    for (start, end, actor) in list {
+                        if !roles.iter().any(|&(a, b)| a <= start && start < b) {
+                            ctx.push(
+                                out,
+                                show.clone(),
+                                Claim::Cast {
+                                    actor,
+                                    character: None,
+                                },
+                                0.8,
+                                "cast.list_before_verb",
+                                start..end,
+                            );
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
     // `starring A, B and C`: actors without roles.
     let lower = s.to_ascii_lowercase();
     for cue in LIST_CUES {
@@ -355,7 +402,17 @@ fn person_with_prefix(i: &str) -> nom::IResult<&str, &str> {
 /// `PERSON as CHARACTER` around the `as` at `at`: (start, end, actor, character).
 fn person_as_character(ctx: &Ctx, at: usize) -> Option<(usize, usize, String, String)> {
     let s = ctx.s();
-    let (start, actor) = name_ending_at(s, at.checked_sub(1)?, names::person)?;
+    let (start, actor) = name_ending_at(s, at.checked_sub(1)?, names::person).or_else(|| {
+        // A surname alone after `stars`/`and` (`The film stars Ellery as Felix Moon`): kept
+        // for resolution to map to the full name the article gives elsewhere.
+        let (st, w) = name_ending_at(s, at.checked_sub(1)?, names::character)?;
+        let head = s[..st].trim_end();
+        (!w.contains(' ')
+            && ["stars", "star", "starring", "and", ","]
+                .iter()
+                .any(|c| head.ends_with(c)))
+        .then_some((st, w))
+    })?;
     if ctx.title_at(start).is_some() {
         return None;
     }

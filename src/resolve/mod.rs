@@ -171,16 +171,22 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     let mut facts: Vec<Fact> = Vec::new();
     for (show, f) in raw {
         let show_name = titles.canonical(&name_key(&show)).unwrap_or(show);
-        let canon = |n: &String| people.canonical(&name_key(n)).unwrap_or_else(|| n.clone());
+        let canon = |n: &String| {
+            full_name(&people, n)
+                .or_else(|| people.canonical(&name_key(n)))
+                .unwrap_or_else(|| n.clone())
+        };
         let claim = match f.claim {
             Claim::Cast { actor, character } => {
                 if let Some(c) = &character {
                     characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
                 }
-                Claim::Cast {
-                    actor: canon(&actor),
-                    character,
+                let actor = canon(&actor);
+                // A one-word name that no full name of the article explains is too weak.
+                if !actor.contains(' ') {
+                    continue;
                 }
+                Claim::Cast { actor, character }
             }
             Claim::Writer { person } => Claim::Writer {
                 person: canon(&person),
@@ -223,6 +229,27 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     let facts = dedupe(facts);
     let entities = entities(&facts, &titles, &people, &characters);
     Resolved { facts, entities }
+}
+
+/// The one full name of the article that a single-word name stands for: a Western surname
+/// (`Ellery` for `Jonah Ellery`) or a Korean given name (`Seo-yeon` for `Park Seo-yeon`).
+fn full_name(people: &Names, single: &str) -> Option<String> {
+    if single.contains(' ') {
+        return None;
+    }
+    let k = name_key(single);
+    let mut found = people.groups.keys().filter_map(|key| {
+        let full = people.canonical(key)?;
+        let mut words = full.split_whitespace();
+        let first = words.next()?;
+        let rest: Vec<&str> = words.collect();
+        let last = rest.last()?;
+        let korean_given =
+            crate::extract::atoms::names::is_korean_surname(first) && name_key(&rest.join("")) == k;
+        (name_key(last) == k || korean_given).then_some(full)
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// One fact per (show, claim): the most confident, then the first. A cast fact without a

@@ -70,7 +70,7 @@ fn foundation_fixtures_score_perfectly() {
 }
 
 /// The scores reached on the fixture corpus; a drop below them fails (raise them as rules improve).
-const GATE: &[(&str, f64, f64)] = &[("all", 0.87, 0.72)];
+const GATE: &[(&str, f64, f64)] = &[("all", 0.87, 0.73)];
 
 #[test]
 fn fixture_corpus_does_not_regress() {
