@@ -54,6 +54,9 @@ struct InputArgs {
     /// Base IRI under which show, person, character, organisation and article IRIs are minted.
     #[arg(long, default_value = DEFAULT_BASE_IRI)]
     base_iri: String,
+    /// Keep only facts whose rule confidence is at least this (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    min_confidence: f64,
 }
 
 #[derive(Debug, Args)]
@@ -231,9 +234,9 @@ fn articles(paths: &[PathBuf], failed: &mut usize) -> Vec<Article> {
 
 /// Extracts and resolves one article. Extraction is meant never to fail; should a rule panic
 /// all the same, the article is reported as failed by name and the batch goes on.
-fn analyse(article: &Article, failed: &mut usize) -> Option<Resolved> {
+fn analyse(article: &Article, min_confidence: f64, failed: &mut usize) -> Option<Resolved> {
     match std::panic::catch_unwind(|| resolve(article, extract(article))) {
-        Ok(r) => Some(r),
+        Ok(r) => Some(r.with_min_confidence(min_confidence)),
         Err(_) => {
             eprintln!(
                 "showkg: {}: internal error while extracting; skipped (please report it with this file)",
@@ -252,7 +255,7 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
     let mut out = BufWriter::new(stdout.lock());
     let mut quads = Vec::new();
     for article in articles(&a.input.paths, &mut failed) {
-        let Some(resolved) = analyse(&article, &mut failed) else {
+        let Some(resolved) = analyse(&article, a.input.min_confidence, &mut failed) else {
             continue;
         };
         match a.format.rdf() {
@@ -281,7 +284,7 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
     let mut failed = 0;
     let (mut new, mut replaced, mut facts) = (0, 0, 0);
     for article in articles(&a.input.paths, &mut failed) {
-        let Some(resolved) = analyse(&article, &mut failed) else {
+        let Some(resolved) = analyse(&article, a.input.min_confidence, &mut failed) else {
             continue;
         };
         facts += resolved.facts.len();

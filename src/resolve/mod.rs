@@ -47,6 +47,38 @@ pub struct Resolved {
     pub entities: Vec<Entity>,
 }
 
+impl Resolved {
+    /// Keeps the facts whose confidence is at least `min`, and the entities they still name.
+    pub fn with_min_confidence(mut self, min: f64) -> Self {
+        self.facts.retain(|f| f.confidence >= min);
+        let named: BTreeSet<&str> = self
+            .facts
+            .iter()
+            .flat_map(|f| {
+                let other = match &f.claim {
+                    Claim::Cast { actor, character } => {
+                        vec![Some(actor.as_str()), character.as_deref()]
+                    }
+                    Claim::Writer { person } | Claim::Director { person } => {
+                        vec![Some(person.as_str())]
+                    }
+                    Claim::Network { org } | Claim::Streaming { org } => vec![Some(org.as_str())],
+                    _ => Vec::new(),
+                };
+                other.into_iter().flatten().chain([f.show.as_str()])
+            })
+            .collect();
+        let keep: Vec<bool> = self
+            .entities
+            .iter()
+            .map(|e| named.contains(e.name.as_str()))
+            .collect();
+        let mut keep = keep.into_iter();
+        self.entities.retain(|_| keep.next().unwrap_or(false));
+        self
+    }
+}
+
 /// Groups surface forms by a key; the canonical form is the most frequent, then the first seen.
 #[derive(Debug, Default)]
 struct Names {

@@ -70,6 +70,34 @@ fn extract_prints_json_lines_and_every_rdf_format() {
 }
 
 #[test]
+fn min_confidence_filters_facts_and_their_entities() {
+    let count = |min: &str| {
+        let out = showkg()
+            .args([
+                "extract",
+                "--min-confidence",
+                min,
+                "fixtures/foundation/f01-river-of-stars.txt",
+            ])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (
+            v["facts"].as_array().unwrap().len(),
+            v["entities"].as_array().unwrap().len(),
+        )
+    };
+    let (all, entities) = count("0");
+    let (confident, fewer) = count("0.85");
+    let (none, no_entities) = count("1.01");
+    assert!(
+        all > confident && confident > none && none == 0,
+        "{all} {confident} {none}"
+    );
+    assert!(entities >= fewer && no_entities == 0);
+}
+
+#[test]
 fn extract_reads_stdin_and_honours_the_base_iri() {
     showkg()
         .args([
