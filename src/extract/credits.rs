@@ -96,15 +96,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     if !seen.contains(&start) {
                         seen.push(start);
                         let show = ctx.show_near(at);
-                        let claim = if writer {
-                            Claim::Writer {
-                                person: name.to_string(),
-                            }
-                        } else {
-                            Claim::Director {
-                                person: name.to_string(),
-                            }
-                        };
+                        let claim = credit(writer, name);
                         let rule = if writer { "writer.by" } else { "director.by" };
                         ctx.push(out, show, claim, 0.85, rule, at..end);
                     }
@@ -122,6 +114,16 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 }
             }
         }
+    }
+}
+
+/// The writer or director claim for a name.
+fn credit(writer: bool, name: &str) -> Claim {
+    let person = name.to_string();
+    if writer {
+        Claim::Writer { person }
+    } else {
+        Claim::Director { person }
     }
 }
 
@@ -153,15 +155,7 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
         let p = part.trim_start();
         let off = start + part.len() - p.len();
         if let Ok((_, name)) = names::person(p) {
-            let claim = if writer {
-                Claim::Writer {
-                    person: name.to_string(),
-                }
-            } else {
-                Claim::Director {
-                    person: name.to_string(),
-                }
-            };
+            let claim = credit(writer, name);
             ctx.push(
                 out,
                 ShowRef::Focus,
