@@ -424,6 +424,16 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             _ => body,
         };
         let quoted = title::quoted_title(body);
+        // `My Dear Neighbor, Mr. Bae`: a list head may hold a comma.
+        let whole = body.split(" (").next().unwrap_or(body).trim_end();
+        let comma_title = whole.split_once(", ").is_some_and(|(a, b)| {
+            title::bare_title(a).is_ok_and(|(r, _)| r.is_empty())
+                && title::bare_title(b).is_ok_and(|(r, _)| r.is_empty())
+        });
+        if comma_title && kind == BlockKind::ListItem {
+            out.insert(whole.to_string());
+            return;
+        }
         if let Ok((after, t)) = quoted.or_else(|_| title::bare_title(body))
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
             && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
@@ -482,6 +492,35 @@ fn strip_owner(t: &str) -> &str {
     for sep in ["'s ", "’s "] {
         if let Some(at) = t.find(sep) {
             let owner = &t[..at];
+            // `Doctor Lee's Second Life`, `Mr. Kim's Kitchen`: an honorific owner is the title's.
+            let honorific = [
+                "Doctor",
+                "Dr.",
+                "Dr",
+                "Mr.",
+                "Mr",
+                "Mrs.",
+                "Ms.",
+                "Miss",
+                "Professor",
+                "Captain",
+                "King",
+                "Queen",
+                "Prince",
+                "Princess",
+                "Lady",
+                "Lord",
+                "Sir",
+                "Uncle",
+                "Aunt",
+                "Grandma",
+                "Grandpa",
+            ]
+            .iter()
+            .any(|h| owner.split_whitespace().next() == Some(*h));
+            if honorific {
+                return t;
+            }
             let is_org = org::org(owner).is_some_and(|(rest, _)| rest.is_empty())
                 || COUNTRIES.contains(&owner);
             if is_org || reads_as_person(owner) || is_person_list(owner) {

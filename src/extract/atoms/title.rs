@@ -83,14 +83,7 @@ const NOT_TITLE_START: &[&str] = &[
     "Release",
     "Director",
     "Writer",
-    "Where",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Our",
     "We",
-    "You",
     "I",
 ];
 
