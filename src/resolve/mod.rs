@@ -210,13 +210,13 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         };
         let claim = match f.claim {
             Claim::Cast { actor, character } => {
-                if let Some(c) = &character {
-                    characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
-                }
                 let actor = canon(&actor);
                 // A one-word name that no full name of the article explains is too weak.
                 if !actor.contains(' ') {
                     continue;
+                }
+                if let Some(c) = &character {
+                    characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
                 }
                 Claim::Cast { actor, character }
             }

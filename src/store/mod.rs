@@ -69,31 +69,27 @@ impl std::fmt::Debug for ShowStore {
 impl ShowStore {
     /// Opens (or creates) the store at a directory for reading and writing.
     pub fn open(location: &Path) -> Result<Self, StoreError> {
-        let loc = location.display().to_string();
-        let store = Store::open(location).map_err(|source| StoreError::Storage {
-            location: loc.clone(),
-            source,
-        })?;
-        Ok(Self {
-            store,
-            location: loc,
-        })
+        Self::wrap(location, Store::open(location))
     }
 
     /// Opens an existing store for reading; fails clearly when there is none.
     pub fn open_existing(location: &Path) -> Result<Self, StoreError> {
-        let loc = location.display().to_string();
         if !location.join("CURRENT").exists() {
-            return Err(StoreError::Missing(loc));
+            return Err(StoreError::Missing(location.display().to_string()));
         }
-        let store = Store::open_read_only(location).map_err(|source| StoreError::Storage {
-            location: loc.clone(),
-            source,
-        })?;
-        Ok(Self {
-            store,
-            location: loc,
-        })
+        Self::wrap(location, Store::open_read_only(location))
+    }
+
+    /// A store opened at `location`, or the error naming it.
+    fn wrap(
+        location: &Path,
+        opened: Result<Store, oxigraph::store::StorageError>,
+    ) -> Result<Self, StoreError> {
+        let location = location.display().to_string();
+        match opened {
+            Ok(store) => Ok(Self { store, location }),
+            Err(source) => Err(StoreError::Storage { location, source }),
+        }
     }
 
     /// An in-memory store (tests, validation).
