@@ -3,9 +3,10 @@
 //! The pipeline, one module per stage: [`text`] (article, blocks, sentences) ->
 //! [`extract`] (facts with evidence) -> [`resolve`] (names to entities) -> [`graph`]
 //! (petgraph knowledge graph) -> [`rdf`] (quads, JSON-LD, SHACL) -> [`store`] (Oxigraph),
-//! with [`cli`] on top.
+//! with [`cli`] on top and [`eval`] to score it against gold facts.
 
 pub mod cli;
+pub mod eval;
 pub mod extract;
 pub mod graph;
 pub mod rdf;

@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
 use oxigraph::sparql::results::QueryResultsFormat;
 
+use crate::eval;
 use crate::extract::extract;
 use crate::graph::KnowledgeGraph;
 use crate::rdf::{self, DEFAULT_BASE_IRI, Minter};
@@ -25,6 +26,8 @@ pub const EXIT_INPUT: u8 = 1;
 pub const EXIT_STORE: u8 = 3;
 /// Exit code for a query that does not parse or fails.
 pub const EXIT_QUERY: u8 = 4;
+/// Exit code of `eval` when the micro-F1 is below `--fail-under`.
+pub const EXIT_SCORE: u8 = 5;
 
 /// showkg: turn entertainment news into linked data.
 #[derive(Debug, Parser)]
@@ -44,6 +47,9 @@ enum Command {
     Query(QueryArgs),
     /// Write the whole store in an RDF format.
     Dump(DumpArgs),
+    /// Score extraction against gold facts: per-relation precision, recall and F1 of what
+    /// SPARQL sees, as the shared referee scores.
+    Eval(EvalArgs),
 }
 
 #[derive(Debug, Args)]
@@ -102,6 +108,28 @@ struct DumpArgs {
     /// RDF format (graph formats get the union of all article graphs).
     #[arg(long, value_enum, default_value_t = RdfArg::Nquads)]
     format: RdfArg,
+}
+
+#[derive(Debug, Args)]
+struct EvalArgs {
+    /// Gold files, one JSON object a line: {"id", "doc_date", "facts": [...]}.
+    #[arg(long, required = true, num_args = 1..)]
+    gold: Vec<PathBuf>,
+    /// Directory holding <id>.txt for every gold article.
+    #[arg(long)]
+    texts: PathBuf,
+    /// List every missed and spurious fact, spurious ones with their rule and evidence.
+    #[arg(long)]
+    errors: bool,
+    /// Also write the summary as JSON to this file.
+    #[arg(long)]
+    json: Option<PathBuf>,
+    /// Exit with code 5 when the micro-F1 is below this.
+    #[arg(long)]
+    fail_under: Option<f64>,
+    /// Keep only facts whose rule confidence is at least this (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    min_confidence: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -197,6 +225,7 @@ pub fn main() -> ExitCode {
         Command::Load(a) => cmd_load(a),
         Command::Query(a) => cmd_query(a),
         Command::Dump(a) => cmd_dump(a),
+        Command::Eval(a) => cmd_eval(a),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -353,4 +382,37 @@ fn cmd_dump(a: DumpArgs) -> Result<u8, Failure> {
     fail(EXIT_STORE, store.dump(a.format.format(), &mut out))?;
     fail(EXIT_STORE, out.flush())?;
     Ok(0)
+}
+
+fn cmd_eval(a: EvalArgs) -> Result<u8, Failure> {
+    let opts = eval::Options {
+        minter: fail(2, Minter::new(DEFAULT_BASE_IRI))?,
+        min_confidence: a.min_confidence,
+    };
+    let report = fail(EXIT_INPUT, eval::evaluate(&a.gold, &a.texts, &opts))?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if a.errors {
+        for e in &report.errors {
+            fail(EXIT_INPUT, writeln!(out, "{e}"))?;
+        }
+    }
+    fail(EXIT_INPUT, writeln!(out, "{report}"))?;
+    fail(EXIT_INPUT, out.flush())?;
+    if let Some(path) = &a.json {
+        let json = fail(EXIT_INPUT, serde_json::to_string_pretty(&report.to_json()))?;
+        fail(
+            EXIT_INPUT,
+            std::fs::write(path, json).with_context(|| format!("cannot write {}", path.display())),
+        )?;
+    }
+    let f1 = report.all().f1();
+    Ok(match a.fail_under {
+        Some(min) if f1 < min => {
+            eprintln!("showkg: micro F1 {f1:.3} is below --fail-under {min}");
+            EXIT_SCORE
+        }
+        _ if !report.failures.is_empty() => EXIT_INPUT,
+        _ => 0,
+    })
 }

@@ -1,4 +1,4 @@
-//! The referee (`../shared/eval/showkg_eval.py`) on the dev corpus and on the project's fixtures: a regression gate.
+//! Scoring: the shared referee on the dev corpus, `showkg eval` as the fixture corpus's regression gate, and the two agreeing.
 //!
 //! Skipped, with a message, where the shared referee or pyoxigraph is not installed.
 
@@ -69,15 +69,40 @@ fn foundation_fixtures_score_perfectly() {
     assert_eq!(s["all"]["f1"].as_f64().unwrap(), 1.0, "{s}");
 }
 
+/// Runs `showkg eval`; returns its exit code and JSON summary.
+fn own_score(gold: &[PathBuf], texts: &Path, extra: &[&str]) -> (i32, serde_json::Value) {
+    let dir = tempfile::TempDir::new().unwrap();
+    let json = dir.path().join("summary.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_showkg"))
+        .arg("eval")
+        .arg("--gold")
+        .args(gold)
+        .arg("--texts")
+        .arg(texts)
+        .arg("--json")
+        .arg(&json)
+        .args(extra)
+        .output()
+        .unwrap();
+    eprintln!("{}", String::from_utf8_lossy(&out.stdout));
+    let summary = serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap();
+    (out.status.code().unwrap(), summary)
+}
+
+fn fixture_gold() -> (Vec<PathBuf>, PathBuf) {
+    let dir = root().join("fixtures");
+    let gold = vec![dir.join("gold/a.jsonl"), dir.join("gold/b.jsonl")];
+    (gold, dir.join("articles"))
+}
+
 /// The scores reached on the fixture corpus; a drop below them fails (raise them as rules improve).
 const GATE: &[(&str, f64, f64)] = &[("all", 0.91, 0.76)];
 
 #[test]
 fn fixture_corpus_does_not_regress() {
-    let Some(script) = referee() else { return };
-    let dir = root().join("fixtures");
-    let gold = vec![dir.join("gold/a.jsonl"), dir.join("gold/b.jsonl")];
-    let s = score(&script, &gold, &dir.join("articles"));
+    let (gold, texts) = fixture_gold();
+    let (code, s) = own_score(&gold, &texts, &[]);
+    assert_eq!(code, 0, "{s}");
     for (rel, p, r) in GATE {
         let got = &s[rel];
         assert!(
@@ -85,4 +110,85 @@ fn fixture_corpus_does_not_regress() {
             "{rel}: {got} below P {p} R {r}"
         );
     }
+}
+
+#[test]
+fn eval_fails_under_a_threshold_and_lists_errors() {
+    let (gold, texts) = fixture_gold();
+    let (code, s) = own_score(&gold, &texts, &["--fail-under", "0.999"]);
+    assert_eq!(code, 5, "{s}");
+    let out = Command::new(env!("CARGO_BIN_EXE_showkg"))
+        .args(["eval", "--errors", "--gold"])
+        .args(&gold)
+        .arg("--texts")
+        .arg(&texts)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let spurious: Vec<&str> = text.lines().filter(|l| l.contains(" SPURIOUS ")).collect();
+    let found = s["all"]["found"].as_u64().unwrap() - s["all"]["right"].as_u64().unwrap();
+    assert!(!spurious.is_empty() && spurious.len() as u64 <= found);
+    // Every spurious fact names the rule and the text it came from.
+    assert!(
+        spurious
+            .iter()
+            .all(|l| l.contains("  <- ") && l.contains('@')),
+        "{text}"
+    );
+}
+
+#[test]
+fn eval_agrees_with_the_shared_referee() {
+    let Some(script) = referee() else { return };
+    let (gold, texts) = fixture_gold();
+    let theirs = score(&script, &gold, &texts);
+    let (_, ours) = own_score(&gold, &texts, &[]);
+    for rel in [
+        "cast",
+        "role",
+        "premiere",
+        "finale",
+        "network",
+        "streaming",
+        "episodes",
+        "genre",
+        "writer",
+        "director",
+        "metric",
+        "all",
+    ] {
+        for field in ["gold", "found", "right"] {
+            assert_eq!(ours[rel][field], theirs[rel][field], "{rel} {field}");
+        }
+    }
+}
+
+#[test]
+fn eval_names_a_bad_gold_file_and_a_missing_text() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"id\": \"x\", \"facts\": []}\nnot json\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_showkg"))
+        .args(["eval", "--gold"])
+        .arg(&bad)
+        .arg("--texts")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.jsonl:2"), "{err}");
+    let ok = dir.path().join("ok.jsonl");
+    std::fs::write(
+        &ok,
+        "{\"id\": \"missing\", \"facts\": [{\"rel\": \"episodes\", \"show\": \"X\", \"n\": 3}]}\n",
+    )
+    .unwrap();
+    let (code, s) = own_score(&[ok], dir.path(), &[]);
+    assert_eq!(code, 1);
+    assert!(
+        s["failures"][0].as_str().unwrap().contains("missing.txt"),
+        "{s}"
+    );
+    assert_eq!(s["episodes"]["gold"], 1);
 }
