@@ -402,6 +402,16 @@ fn system_items(article: &Article, opts: &Options) -> anyhow::Result<Vec<Item>> 
     Ok(system::items(&store, &facts)?)
 }
 
+/// Scores one article against its gold facts: per relation, what was found, missed and spurious.
+pub fn score_article(
+    article: &Article,
+    gold: &GoldArticle,
+    opts: &Options,
+) -> anyhow::Result<BTreeMap<Rel, Outcome>> {
+    let gold = gold::gold_items(gold)?;
+    Ok(score(&gold, &system_items(article, opts)?))
+}
+
 /// Scores every article of the gold files; its text is `<texts>/<id>.txt`. A bad gold file
 /// is an error; an article that cannot be read counts as finding nothing and is listed.
 pub fn evaluate(gold_files: &[PathBuf], texts: &Path, opts: &Options) -> anyhow::Result<Report> {

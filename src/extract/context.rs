@@ -200,7 +200,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The offset of the last anaphor (`the series`) ending before `rel`.
-    fn last_anaphor_before(&self, rel: usize) -> Option<usize> {
+    pub fn last_anaphor_before(&self, rel: usize) -> Option<usize> {
         let lower = self.s()[..rel].to_ascii_lowercase();
         ANAPHORS
             .iter()

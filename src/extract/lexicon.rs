@@ -249,6 +249,16 @@ fn prune(titles: &mut BTreeSet<String>) {
     });
 }
 
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Whether a harvested string can be a title: not an organisation, not a lone common word.
 fn plausible(t: &str) -> bool {
     let words = t.split_whitespace().count();
@@ -298,6 +308,18 @@ fn plausible(t: &str) -> bool {
         || t.contains(" as ")
         || t.ends_with(" and")
     {
+        return false;
+    }
+    // `Amazon on Monday`, `Netflix in March`: an organisation and a time, not a title.
+    let org_and_time = org::org(t).is_some_and(|(rest, _)| {
+        [" on ", " in ", " at ", " this ", " last ", " for "]
+            .iter()
+            .any(|p| rest.starts_with(p))
+    });
+    let weekday_tail = t.rsplit(' ').next().is_some_and(|w| {
+        WEEKDAYS.contains(&w) && t.split(' ').rev().nth(1).is_some_and(|p| ["on", "this", "last", "next"].contains(&p))
+    });
+    if org_and_time || weekday_tail {
         return false;
     }
     let is_org = org::org(t).is_some_and(|(rest, _)| rest.trim().is_empty());
@@ -363,9 +385,9 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             // Where a Title Case run starts after a lower-case word: `the debut of The Ember Trials`.
             .chain(s.match_indices(' ').map(|(i, _)| i).filter(|&i| {
                 let prev = s[..i].rsplit(' ').next().unwrap_or("");
-                s[..i].ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                (prev.starts_with(char::is_lowercase)
+                    || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit()))
                     && s[i + 1..].starts_with(|c: char| c.is_uppercase())
-                    && !prev.is_empty()
             }))
             .filter_map(|i| s[i..].starts_with(' ').then_some(i + 1)),
     );
@@ -380,7 +402,13 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 .and_then(|(r, _)| r.strip_prefix("'s ").or_else(|| r.strip_prefix("’s ")))
                 .map(|r| format!(", the {r}"));
             let appositive_text = owned.as_deref().unwrap_or(after);
-            let appositive = APPOSITIVE_OPENERS.iter().any(|p| {
+            // `figures shared by Amazon on Monday, the film ...`: an agent, not a title.
+            let agent = s[..at]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ["by", "from", "via", "to", "with", "at", "told", "said"].contains(&w));
+            let appositive = !agent && APPOSITIVE_OPENERS.iter().any(|p| {
                 appositive_text.strip_prefix(p).is_some_and(|rest| {
                     let lower = rest.to_ascii_lowercase();
                     lower
@@ -452,11 +480,18 @@ fn is_person_list(t: &str) -> bool {
 /// Whether a candidate joins a person's name to something (`Seo Da-in in Moonlit Ferry`,
 /// `Do-hee and Ma Seung-ri`) or ends in a year phrase (`Seoul in 1968`).
 fn has_person_part(t: &str) -> bool {
-    let parts: Vec<&str> = t.split(" and ").flat_map(|p| p.split(" in ")).collect();
     let year_tail = t
         .rsplit_once(" in ")
         .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    year_tail || (parts.len() >= 2 && parts.iter().any(|p| reads_as_person(p.trim())))
+    let and_parts: Vec<&str> = t.split(" and ").collect();
+    // Around `in`, only a Korean name is sure to be a person: `Nine Days in Tangier` is a title.
+    let in_parts: Vec<&str> = t.split(" in ").collect();
+    year_tail
+        || (and_parts.len() >= 2 && and_parts.iter().any(|p| reads_as_person(p.trim())))
+        || (in_parts.len() >= 2
+            && in_parts
+                .iter()
+                .any(|p| names::korean_name(p.trim()).is_ok_and(|(r, _)| r.is_empty())))
 }
 
 /// Drops an owner before a title: `MBC's Crescent Moon Laundry`, `A and B's Z` give the title
@@ -568,6 +603,14 @@ mod tests {
         assert_eq!(
             harvested("Jenna Ortega stars in the show."),
             Vec::<String>::new()
+        );
+        assert_eq!(
+            harvested("Figures shared by Amazon on Monday, the film was seen widely."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            harvested("Nine Days in Tangier, the Jake Corrow starrer, opened."),
+            ["Nine Days in Tangier"]
         );
     }
 }

@@ -136,12 +136,20 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let head = lower[..at].trim_end();
             if NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
                 || OBJECTS.iter().any(|o| lower[after..].starts_with(o))
+                || other_subject(ctx, &lower, at)
             {
                 continue;
             }
             let Some((dstart, dend, first, second)) = date_after(s, after) else {
                 continue;
             };
+            // `Debuting in second place was Lantern Street 1987`: a year inside a title.
+            if ctx
+                .title_spans()
+                .any(|(t, _)| t.start <= dstart && dstart < t.end)
+            {
+                continue;
+            }
             if used.contains(&dstart) {
                 continue;
             }
@@ -254,6 +262,37 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
+}
+
+/// Whether the verb at `at` has a subject other than a show within its clause: `figures
+/// the streaming giant released on Tuesday`, `an interview with Cine Weekly released on
+/// Monday`. A title or an anaphor (`the drama`) after that noun makes the show the subject again.
+fn other_subject(ctx: &Ctx, lower: &str, at: usize) -> bool {
+    let clause_start = lower[..at]
+        .rfind([',', ';', ':', '(', '—'])
+        .map_or(0, |i| i + 1);
+    let clause = &lower[clause_start..at];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for w in clause.split(' ') {
+        if !w.is_empty() {
+            words.push((clause_start + pos, w.trim_matches(|c: char| !c.is_ascii_alphanumeric())));
+        }
+        pos += w.len() + 1;
+    }
+    let Some(&(noun_at, _)) = words
+        .iter()
+        .rev()
+        .take(6)
+        .find(|(_, w)| NOT_THE_SHOW.contains(w) && !w.contains(' '))
+    else {
+        return false;
+    };
+    let show_after = ctx
+        .title_spans()
+        .any(|(t, _)| t.start > noun_at && t.end <= at);
+    let anaphor_after = ctx.last_anaphor_before(at).is_some_and(|a| a > noun_at);
+    !show_after && !anaphor_after
 }
 
 /// A date or a range found after a cue.

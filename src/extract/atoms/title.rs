@@ -4,7 +4,7 @@ use nom::IResult;
 
 /// Lower-case words that may sit inside a Title Case title.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "in", "into", "is", "my", "no",
+    "a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "in", "into", "my", "no",
     "nor", "not", "of", "off", "on", "or", "over", "so", "the", "to", "up", "vs", "with", "&",
     "'n'",
 ];
@@ -295,6 +295,10 @@ mod tests {
             ("Marrow at No. 4 with", "Marrow"),
             ("Doctor Lee's Second Life.", "Doctor Lee's Second Life"),
             ("Lovely Runner.", "Lovely Runner"),
+            (
+                "The Lighthouse Keeper's Wife is a Coupang Play original",
+                "The Lighthouse Keeper's Wife",
+            ),
         ] {
             assert_eq!(bare_title(input).map(|(_, t)| t), Ok(want), "{input}");
         }
