@@ -93,6 +93,20 @@ pub const COMPARISON_CUES: &[&str] = &[
     "reminiscent",
     "echoes of",
     "fans of",
+    "for comparison",
+    "week after",
+    "weeks after",
+    "days after",
+    "months after",
+    "on the heels of",
+    "trails",
+    "trailing",
+    "eclips",
+    "record held by",
+    "previous record",
+    "outpac",
+    "outperform",
+    "topping",
 ];
 
 /// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
@@ -190,6 +204,32 @@ impl<'a> Ctx<'a> {
                 Some((_, name)) => ShowRef::Named(name.to_string()),
                 None => ShowRef::Focus,
             },
+        }
+    }
+
+    /// Whether a figure at sentence-relative `rel` belongs to another show brought in for
+    /// comparison: the title it would attach to follows a comparison cue (`ahead of`, `than`,
+    /// `For comparison,`), or the clause opens with one and names no show of its own.
+    pub fn compared_at(&self, rel: usize) -> bool {
+        let title = self
+            .title_spans()
+            .filter(|(s, _)| s.end <= rel && !self.is_aside(s.start))
+            .last();
+        // Ranking words (`ahead of`, `behind only`) introduce a chart neighbour whose figure
+        // is a fact of the same chart, unless it is a past record.
+        const RANKING: &[&str] = &["behind", "ahead of", "overtak", "surpass", "beat", "topping"];
+        let strong: Vec<&str> = COMPARISON_CUES
+            .iter()
+            .copied()
+            .filter(|c| !RANKING.contains(c))
+            .collect();
+        match title {
+            Some((t, _)) => {
+                aside_at(self.s(), t.start, &strong)
+                    || (aside_at(self.s(), t.start, RANKING)
+                        && self.s()[t.end..rel].to_ascii_lowercase().contains("record"))
+            }
+            None => false,
         }
     }
 

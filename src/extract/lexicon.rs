@@ -193,7 +193,7 @@ impl Lexicon {
             .skip(1)
             .filter(|b| b.kind == BlockKind::Heading)
         {
-            let line = text[b.span.clone()].trim();
+            let line = strip_list_marker(text[b.span.clone()].trim());
             if let Ok((after, t)) = title::bare_title(line).or_else(|_| title::quoted_title(line))
                 && (after.trim().is_empty() || after.trim_start().starts_with('('))
                 && t.contains(' ')
@@ -471,6 +471,26 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     }
 }
 
+/// Drops a rank or list marker before a heading's title: `#1 `, `1. `, `No. 3: `, `10) `.
+pub fn strip_list_marker(line: &str) -> &str {
+    let rest = line
+        .strip_prefix("No. ")
+        .or_else(|| line.strip_prefix("No."))
+        .or_else(|| line.strip_prefix('#'))
+        .unwrap_or(line);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return line;
+    }
+    let after = rest[digits..].trim_start_matches(['.', ')', ':', '-', '–', '—']);
+    match after.strip_prefix(' ') {
+        Some(title) if after.len() < rest.len() - digits || rest.len() < line.len() => {
+            title.trim_start()
+        }
+        _ => line,
+    }
+}
+
 /// Whether a candidate is names of people joined by `and` or commas (`Sienna Vale and Graham Tully`).
 fn is_person_list(t: &str) -> bool {
     let parts: Vec<&str> = t.split(" and ").flat_map(|p| p.split(", ")).collect();
@@ -580,6 +600,20 @@ mod tests {
         harvest(s, BlockKind::Paragraph, &mut out);
         prune(&mut out);
         out.into_iter().collect()
+    }
+
+    #[test]
+    fn list_markers_are_not_titles() {
+        for (line, want) in [
+            ("#1 Red Lacquer Palace", "Red Lacquer Palace"),
+            ("No. 3: Dear Rival", "Dear Rival"),
+            ("10) Moonlit Harbor", "Moonlit Harbor"),
+            ("2. Lovely Runner", "Lovely Runner"),
+            ("Reply 1988", "Reply 1988"),
+            ("1987: When the Day Comes", "1987: When the Day Comes"),
+        ] {
+            assert_eq!(strip_list_marker(line), want);
+        }
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 && !before.ends_with("up")
                 && !before.ends_with("by")
                 && !before.ends_with("down");
-            if ok {
+            if ok && !ctx.compared_at(at) {
                 let unit = [
                     "nationwide",
                     "metropolitan",
@@ -159,6 +159,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // An elided unit in a list: `B in third with 293.5 million`.
             (None, false)
                 if scaled
+                    && s[at..end_num].contains(|c: char| c.is_ascii_alphabetic() || c == ',')
                     && last_kind.is_some()
                     && (before.ends_with("with")
                         || before.ends_with("and")
@@ -186,6 +187,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             continue;
         }
         last_kind = Some(kind);
+        if ctx.compared_at(at) {
+            // Another show's figure, brought in for comparison.
+            at = end;
+            continue;
+        }
         let show = ctx.show_near(at);
         let claim = Claim::Metric {
             kind,

@@ -119,6 +119,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             || after.starts_with(" reported")
             || after.starts_with(" ceo")
             || after.starts_with(" chart")
+            || super::context::aside_at(s, span.start, super::context::COMPARISON_CUES)
         {
             continue;
         }

@@ -314,6 +314,26 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
         })
         .collect();
     out.retain(|f| !matches!(&f.claim, Claim::Cast { actor, character: None } if with_roles.contains(&(f.show.clone(), actor.clone()))));
+    // `a 2023 series` and `premiered on October 7, 2023`: the precise date says it all.
+    let dates: BTreeSet<(String, &'static str, String)> = out
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::Premiere { date } => Some((name_key(&f.show), "p", date.clone())),
+            Claim::Finale { date } => Some((name_key(&f.show), "f", date.clone())),
+            _ => None,
+        })
+        .collect();
+    let vaguer = |show: &str, which: &'static str, date: &str| {
+        let show = name_key(show);
+        dates.iter().any(|(s, w, d)| {
+            *s == show && *w == which && d.len() > date.len() && d.starts_with(date)
+        })
+    };
+    out.retain(|f| match &f.claim {
+        Claim::Premiere { date } => !vaguer(&f.show, "p", date),
+        Claim::Finale { date } => !vaguer(&f.show, "f", date),
+        _ => true,
+    });
     out
 }
 
