@@ -345,7 +345,7 @@ fn push_role(
 /// `Cast: A, B and C` lines of listicles.
 fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, _)) = s.split_once(':') else {
+    let Some((label, _)) = super::context::split_label(s) else {
         return false;
     };
     let l = label.trim().to_ascii_lowercase();
@@ -475,7 +475,7 @@ fn name_ending_at(
     // Candidate starts: the starts of the last five words.
     let mut starts: Vec<usize> = head
         .char_indices()
-        .filter(|&(i, _)| i == 0 || head[..i].ends_with([' ', '(', '"', '“', '\'', ',']))
+        .filter(|&(i, _)| i == 0 || head[..i].ends_with([' ', '\n', '(', '"', '“', '\'', ',']))
         .map(|(i, _)| i)
         .collect();
     starts.reverse();

@@ -109,6 +109,20 @@ pub const COMPARISON_CUES: &[&str] = &[
     "topping",
 ];
 
+/// The char boundary at or before byte `i` of `s`: where a look-back window may start.
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    (0..=i.min(s.len()))
+        .rev()
+        .find(|&b| s.is_char_boundary(b))
+        .unwrap_or(0)
+}
+
+/// A `Label: value` line, or an infobox line `Label<TAB>value`, split at its separator.
+pub fn split_label(s: &str) -> Option<(&str, &str)> {
+    let at = s.find([':', '\t'])?;
+    Some((&s[..at], &s[at + 1..]))
+}
+
 /// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
 pub fn aside_at(s: &str, start: usize, cues: &[&str]) -> bool {
     let from = start.saturating_sub(45);
@@ -217,7 +231,9 @@ impl<'a> Ctx<'a> {
             .last();
         // Ranking words (`ahead of`, `behind only`) introduce a chart neighbour whose figure
         // is a fact of the same chart, unless it is a past record.
-        const RANKING: &[&str] = &["behind", "ahead of", "overtak", "surpass", "beat", "topping"];
+        const RANKING: &[&str] = &[
+            "behind", "ahead of", "overtak", "surpass", "beat", "topping",
+        ];
         let strong: Vec<&str> = COMPARISON_CUES
             .iter()
             .copied()

@@ -130,7 +130,7 @@ fn credit(writer: bool, name: &str) -> Claim {
 /// `Writer: X`, `Director: Y`, `Screenplay: Z`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, value)) = s.split_once(':') else {
+    let Some((label, value)) = super::context::split_label(s) else {
         return false;
     };
     let l = label.trim().to_ascii_lowercase();

@@ -128,7 +128,7 @@ fn count_before(s: &str, end: usize) -> Option<(usize, u32)> {
 /// `Episodes: 16`, `No. of Episodes: 16`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, value)) = s.split_once(':') else {
+    let Some((label, value)) = super::context::split_label(s) else {
         return false;
     };
     let l = label.trim().to_ascii_lowercase();

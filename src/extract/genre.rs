@@ -99,6 +99,11 @@ const GENRE_WORDS: &[&str] = &[
     "gothic",
     "cooking",
     "culinary",
+    "reality",
+    "competition",
+    "dating",
+    "true-crime",
+    "variety",
     "idol",
     "music",
     "musical",
@@ -147,6 +152,8 @@ const HEADS: &[&str] = &[
     "survival",
     "apocalyptic",
     "spy",
+    "competition",
+    "true-crime",
 ];
 
 /// Finds genres in one sentence.
@@ -154,7 +161,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let s = ctx.s();
     let lower = s.to_ascii_lowercase();
     if ctx.kind == BlockKind::Labelled {
-        if let Some((label, value)) = lower.split_once(':')
+        if let Some((label, value)) = super::context::split_label(&lower)
             && matches!(label.trim(), "genre" | "genres" | "type")
         {
             let base = label.len() + 1;
@@ -184,6 +191,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
         return;
     }
+    before_titles(ctx, &lower, out);
     // `is a romantic comedy`, `the mystery-thriller X`, `the kind of melodrama that`.
     for article in [
         "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
@@ -194,7 +202,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             } else {
                 at + article.len() + 1
             };
-            if from >= lower.len() {
+            // `Channel A’s`: the article word must be followed by a space.
+            if from >= lower.len()
+                || !lower.is_char_boundary(from)
+                || (from > at && !lower[..from].ends_with(' '))
+            {
                 continue;
             }
             // Modifiers may stand between: `the eight-part British thriller`.
@@ -222,7 +234,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 .any(|c| head.ends_with(c));
             let after = &lower[end..];
             let next_word: String = after
-                .trim_start_matches([' ', '-'])
+                .trim_start_matches([' ', '-', ','])
                 .chars()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .collect();
@@ -264,17 +276,33 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 .title_spans()
                 .any(|(t, _)| t.start >= end && t.start <= end + 12);
             // `the thriller follows`: the genre names the show in focus.
+            // `The CBS medical drama's finale`, `a new best for the fantasy mystery.`
+            let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+            let closes = genre.contains(' ') && (after.is_empty() || after.starts_with(['.', '!']));
             let anaphoric = matches!(article, "the" | "this" | "its")
                 && (genre.contains(' ')
                     || STRONG_ANAPHORS.contains(&genre.as_str())
                     || TYPE_NOUNS.contains(&next_word.as_str()))
                 && (ANAPHOR_VERBS.contains(&next_word.as_str())
-                    || TYPE_NOUNS.contains(&next_word.as_str()));
-            // `Lantern Street 1987, a period drama`: an appositive to a title.
+                    || TYPE_NOUNS.contains(&next_word.as_str())
+                    || possessive
+                    || closes);
+            // `Lantern Street 1987, a period drama`, `"Overtime Love" (working title), a
+            // romantic comedy`: an appositive to a title.
             let appositive = head.ends_with(',')
-                && ctx
-                    .title_spans()
-                    .any(|(t, _)| t.end <= at && lower[t.end..at].trim() == ",");
+                && ctx.title_spans().any(|(t, _)| {
+                    t.end <= at && {
+                        let between = lower[t.end..at].trim_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '"' | '”' | '\'' | '’')
+                        });
+                        let between = match between.split_once(')') {
+                            Some((note, rest)) if note.trim_start().starts_with('(') => rest.trim(),
+                            _ => between,
+                        };
+                        between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”'))
+                            == ","
+                    }
+                });
             if not_genre.contains(&next_word.as_str())
                 || !(copula || titled || anaphoric || appositive)
             {
@@ -309,6 +337,225 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
 }
+
+/// `legal thriller "Verdict of the Crows"`, `Netflix's aviation drama "Crosswind"`,
+/// `Korean dating show "Single's Island"`: genre words right before a title.
+fn before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
+    for (t, name) in ctx.title_spans() {
+        let head = lower[..t.start].trim_end_matches(['"', '“', '\'', '‘', ' ']);
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut end = head.len();
+        for _ in 0..5 {
+            let h = &lower[..end];
+            let w_start = h
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_ascii_alphabetic() || c == '-'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let w = &h[w_start..];
+            if w.is_empty() || (w_start > 0 && !h[..w_start].ends_with(' ')) {
+                break;
+            }
+            words.push((w_start, w));
+            end = w_start.saturating_sub(1);
+            if w_start == 0 {
+                break;
+            }
+        }
+        words.reverse();
+        // The type noun next to the title, then the genre words before it.
+        let type_noun = words
+            .last()
+            .map(|(_, w)| *w)
+            .filter(|w| TYPE_NOUNS.contains(w) || *w == "docuseries");
+        let genre_part = &words[..words.len() - usize::from(type_noun.is_some())];
+        let mut run: Vec<(usize, &str)> = Vec::new();
+        for &(at, w) in genre_part.iter().rev() {
+            let known = GENRE_WORDS.contains(&w);
+            // `aviation drama`, `dating show`: a kind named just before its type noun.
+            let kind = run.is_empty()
+                && match type_noun {
+                    Some("drama") => {
+                        !NOT_KINDS.contains(&w)
+                            && !w.ends_with("-episode")
+                            && !w.ends_with("-part")
+                            && ctx.s()[at..].starts_with(|c: char| c.is_ascii_lowercase())
+                    }
+                    Some("show" | "series") => SHOW_KINDS.contains(&w),
+                    _ => false,
+                };
+            if known || kind {
+                run.push((at, w));
+            } else {
+                break;
+            }
+        }
+        run.reverse();
+        let Some(&(start, _)) = run.first() else {
+            continue;
+        };
+        let mut genre: Vec<&str> = run.iter().map(|(_, w)| *w).collect();
+        let has_head = genre.iter().any(|w| HEADS.contains(w));
+        if !has_head {
+            match type_noun {
+                Some(n @ ("drama" | "show")) => genre.push(n),
+                _ => continue,
+            }
+        }
+        let genre = genre.join(" ");
+        let end = start + genre.len().min(head.len() - start);
+        if out.iter().any(|f| {
+            matches!(&f.claim, Claim::Genre { genre: g } if *g == genre)
+                && f.span.start == ctx.abs(start)
+        }) {
+            continue;
+        }
+        ctx.push(
+            out,
+            ShowRef::Named(name.to_string()),
+            Claim::Genre { genre },
+            0.8,
+            "genre.before_title",
+            start..end.max(start + 1),
+        );
+    }
+}
+
+/// Words before `drama` that are not a kind of drama.
+const NOT_KINDS: &[&str] = &[
+    "new",
+    "hit",
+    "upcoming",
+    "latest",
+    "weekend",
+    "weekday",
+    "daily",
+    "nightly",
+    "original",
+    "limited",
+    "popular",
+    "beloved",
+    "acclaimed",
+    "k",
+    "web",
+    "tv",
+    "television",
+    "streaming",
+    "first",
+    "second",
+    "final",
+    "next",
+    "last",
+    "same",
+    "other",
+    "big",
+    "biggest",
+    "top",
+    "top-rated",
+    "highest-rated",
+    "most-watched",
+    "long-running",
+    "returning",
+    "breakout",
+    "surprise",
+    "sleeper",
+    "buzzy",
+    "its",
+    "his",
+    "her",
+    "their",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "cable",
+    "terrestrial",
+    "broadcast",
+    "primetime",
+    "prime-time",
+    "mid-week",
+    "monday-tuesday",
+    "wednesday-thursday",
+    "friday-saturday",
+    "saturday-sunday",
+    "one",
+    "two",
+    "three",
+    "comeback",
+    "debut",
+    "star-studded",
+    "anticipated",
+    "much-anticipated",
+    "hyped",
+    "much-hyped",
+    "ongoing",
+    "previous",
+    "recent",
+    "former",
+    "ended",
+    "whole",
+    "entire",
+    "korean-language",
+    "english-language",
+    "foreign",
+    "local",
+    "global",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "with",
+    "by",
+    "for",
+    "as",
+    "to",
+    "at",
+    "from",
+    "is",
+    "was",
+    "has",
+    "had",
+];
+
+/// Nationalities before a genre or type noun: `the Spanish crime thriller`.
+const NATIONALITIES: &[&str] = &[
+    "korean",
+    "british",
+    "american",
+    "spanish",
+    "japanese",
+    "chinese",
+    "french",
+    "german",
+    "irish",
+    "scottish",
+    "indian",
+    "turkish",
+    "thai",
+    "taiwanese",
+];
+
+/// Kinds of show named before `show` or `series`.
+const SHOW_KINDS: &[&str] = &[
+    "dating",
+    "cooking",
+    "variety",
+    "talk",
+    "reality",
+    "game",
+    "quiz",
+    "travel",
+    "survival",
+    "audition",
+    "competition",
+    "documentary",
+    "true-crime",
+    "docu",
+    "baking",
+    "makeover",
+];
 
 /// Type nouns after a genre: `the coming-of-age drama, about`.
 const TYPE_NOUNS: &[&str] = &[
@@ -380,6 +627,16 @@ const ANAPHOR_VERBS: &[&str] = &[
     "concluded",
     "ended",
     "returns",
+    "which",
+    "that",
+    "about",
+    "set",
+    "starring",
+    "from",
+    "following",
+    "based",
+    "centered",
+    "centred",
 ];
 
 /// Words between an article and a genre that are not genres: counts of parts, nationalities,
@@ -391,15 +648,7 @@ fn skip_modifiers(lower: &str, mut at: usize) -> usize {
         "hit",
         "latest",
         "acclaimed",
-        "british",
-        "korean",
         "south",
-        "american",
-        "spanish",
-        "japanese",
-        "chinese",
-        "french",
-        "german",
         "weekend",
         "original",
         "popular",
@@ -435,7 +684,10 @@ fn skip_modifiers(lower: &str, mut at: usize) -> usize {
         let counted = ["-part", "-episode", "-hour", "-minute"]
             .iter()
             .any(|u| w.ends_with(u));
-        if (MODIFIERS.contains(&w) || counted) && end < rest.len() && !GENRE_WORDS.contains(&w) {
+        if (MODIFIERS.contains(&w) || NATIONALITIES.contains(&w) || counted)
+            && end < rest.len()
+            && !GENRE_WORDS.contains(&w)
+        {
             at += end + 1;
         } else {
             break;
@@ -498,6 +750,11 @@ fn genre_run(lower: &str, from: usize) -> Option<(usize, usize, String)> {
                 "war",
                 "disaster",
                 "supernatural",
+                "romantic",
+                "crime",
+                "mystery",
+                "fantasy",
+                "action",
             ]
             .contains(w)
         });

@@ -317,7 +317,11 @@ fn plausible(t: &str) -> bool {
             .any(|p| rest.starts_with(p))
     });
     let weekday_tail = t.rsplit(' ').next().is_some_and(|w| {
-        WEEKDAYS.contains(&w) && t.split(' ').rev().nth(1).is_some_and(|p| ["on", "this", "last", "next"].contains(&p))
+        WEEKDAYS.contains(&w)
+            && t.split(' ')
+                .rev()
+                .nth(1)
+                .is_some_and(|p| ["on", "this", "last", "next"].contains(&p))
     });
     if org_and_time || weekday_tail {
         return false;
@@ -403,23 +407,22 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 .map(|r| format!(", the {r}"));
             let appositive_text = owned.as_deref().unwrap_or(after);
             // `figures shared by Amazon on Monday, the film ...`: an agent, not a title.
-            let agent = s[..at]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| ["by", "from", "via", "to", "with", "at", "told", "said"].contains(&w));
-            let appositive = !agent && APPOSITIVE_OPENERS.iter().any(|p| {
-                appositive_text.strip_prefix(p).is_some_and(|rest| {
-                    let lower = rest.to_ascii_lowercase();
-                    lower
-                        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-                        .take(5)
-                        .any(|w| {
-                            TYPE_WORDS.contains(&w)
-                                || ["comedy", "thriller", "romance", "melodrama"].contains(&w)
-                        })
-                })
+            let agent = s[..at].trim_end().rsplit(' ').next().is_some_and(|w| {
+                ["by", "from", "via", "to", "with", "at", "told", "said"].contains(&w)
             });
+            let appositive = !agent
+                && APPOSITIVE_OPENERS.iter().any(|p| {
+                    appositive_text.strip_prefix(p).is_some_and(|rest| {
+                        let lower = rest.to_ascii_lowercase();
+                        lower
+                            .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                            .take(5)
+                            .any(|w| {
+                                TYPE_WORDS.contains(&w)
+                                    || ["comedy", "thriller", "romance", "melodrama"].contains(&w)
+                            })
+                    })
+                });
             let marked = (TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f)) || appositive)
                 && !after.starts_with(" stars as")
                 && !after.starts_with(" stars in")
@@ -438,7 +441,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '•' | '–' | '—' | '#' | ' ')
         });
         let body = match kind {
-            BlockKind::Labelled => match body.split_once(':') {
+            BlockKind::Labelled => match super::context::split_label(body) {
                 Some((label, value))
                     if label.eq_ignore_ascii_case("title")
                         || label.eq_ignore_ascii_case("drama")

@@ -209,7 +209,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
 /// `Network: tvN, Netflix`, `Platform: Disney+`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, value)) = s.split_once(':') else {
+    let Some((label, value)) = super::context::split_label(s) else {
         return false;
     };
     let l = label.trim().to_ascii_lowercase();

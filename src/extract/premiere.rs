@@ -157,7 +157,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let finale_verb = FINALE_VERBS.contains(verb)
                 || FINALE_SUBJECTS.iter().any(|f| {
                     lower[..at].trim_end().ends_with(f)
-                        || lower[at.saturating_sub(40)..at].contains(f)
+                        || lower[super::context::floor_boundary(&lower, at.saturating_sub(40))..at]
+                            .contains(f)
                 });
             let found = Found {
                 show: ctx.show_near(at),
@@ -276,7 +277,10 @@ fn other_subject(ctx: &Ctx, lower: &str, at: usize) -> bool {
     let mut pos = 0;
     for w in clause.split(' ') {
         if !w.is_empty() {
-            words.push((clause_start + pos, w.trim_matches(|c: char| !c.is_ascii_alphanumeric())));
+            words.push((
+                clause_start + pos,
+                w.trim_matches(|c: char| !c.is_ascii_alphanumeric()),
+            ));
         }
         pos += w.len() + 1;
     }
@@ -445,7 +449,7 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
 /// `Release Date: March 9, 2024`, `Air Dates: March 9 - April 28, 2024`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, _)) = s.split_once(':') else {
+    let Some((label, _)) = super::context::split_label(s) else {
         return false;
     };
     let l = label.trim().to_ascii_lowercase();

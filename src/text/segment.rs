@@ -109,6 +109,12 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
         {
             kind = BlockKind::Heading;
         }
+        // The first line of the body is the headline: a block of its own.
+        let headline = out.is_empty() && open.is_none();
+        if kind == BlockKind::Paragraph && headline {
+            out.push(block(text, span, BlockKind::Paragraph));
+            continue;
+        }
         if kind == BlockKind::Paragraph {
             open = Some(match open.take() {
                 Some(prev) => prev.start..span.end,
@@ -170,7 +176,8 @@ fn line_kind(line: &str) -> BlockKind {
     {
         return BlockKind::ListItem;
     }
-    if let Some(colon) = line.find(':') {
+    // `Label: value`, or `Label<TAB>value` from an infobox.
+    if let Some(colon) = line.find([':', '\t']) {
         let label = &line[..colon];
         let words = label.split_whitespace().count();
         if (1..=4).contains(&words)
@@ -316,7 +323,7 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, slice: &str, span: Ran
 /// Whether the text before a period ends in an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '\'' | '‘'))
         .next()
         .unwrap_or("");
     if word.is_empty() {

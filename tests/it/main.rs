@@ -13,3 +13,4 @@ mod golden;
 mod referee;
 mod robust;
 mod schema;
+mod sentences;

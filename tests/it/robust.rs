@@ -15,11 +15,33 @@ fn run(text: String) -> usize {
 #[test]
 fn no_slice_of_a_fixture_breaks_extraction() {
     let mut runs = 0;
-    for path in texts("fixtures/articles")
-        .into_iter()
-        .chain(texts("fixtures/foundation"))
-    {
+    let paths = [
+        "fixtures/articles",
+        "fixtures/foundation",
+        "fixtures/heldout",
+        "fixtures/heldout2",
+    ]
+    .into_iter()
+    .flat_map(texts);
+    // Each text as written and with typographic quotes and dashes, multi-byte everywhere.
+    let variants = paths.flat_map(|path| {
         let text = std::fs::read_to_string(&path).unwrap();
+        let mut open = false;
+        let curly: String = text
+            .chars()
+            .map(|c| match c {
+                '\'' => '’',
+                '"' => {
+                    open = !open;
+                    if open { '“' } else { '”' }
+                }
+                '-' => '‐',
+                c => c,
+            })
+            .collect();
+        [text, curly]
+    });
+    for text in variants {
         let bounds: Vec<usize> = text
             .char_indices()
             .map(|(i, _)| i)
