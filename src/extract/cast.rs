@@ -87,6 +87,11 @@ const PLAYS: &[&str] = &[
     " transforms into ",
 ];
 
+/// How a described role opens after a cast verb: `plays the surgical intern`.
+const DESCRIBED: &[&str] = &[
+    "a ", "an ", "the ", "his ", "her ", "their ", "one of ", "a pair of ", "two ", "twin ",
+];
+
 /// Cues that open a list of actors without roles.
 const LIST_CUES: &[&str] = &[
     "starring ",
@@ -108,6 +113,18 @@ const LIST_CUES: &[&str] = &[
     "alongside ",
     "joined by ",
     "along with ",
+    "which starred ",
+    "reunites ",
+    "previously announced leads ",
+    "leads ",
+    "series regulars ",
+    "regulars ",
+    "cast member ",
+    "cast members ",
+    "lead actors ",
+    "the main cast of ",
+    "main cast includes ",
+    "added ",
 ];
 
 /// Finds cast facts in one sentence.
@@ -146,6 +163,16 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let after_t = after.strip_prefix("the role of ").unwrap_or(after);
             let after_t = skip_descriptor(after_t);
             let Ok((rest, character)) = names::character(after_t) else {
+                // `Song Ji-hoon stars as a grumpy pharmacist`: a role described, not named.
+                if DESCRIBED.iter().any(|d| after.starts_with(d)) && verb.trim() != "played" {
+                    roles.push((start, at + verb.len()));
+                    let claim = Claim::Cast {
+                        actor: actor.to_string(),
+                        character: None,
+                    };
+                    let show = ctx.show_near(start);
+                    ctx.push(out, show, claim, 0.8, "cast.plays_described", start..at + verb.len());
+                }
                 continue;
             };
             let Some((rest, character)) = apposition(rest, character) else {
@@ -249,6 +276,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " also join",
         " complete the cast",
         " round out the ensemble",
+        " round out the main cast",
+        " play the ",
+        " play a ",
+        " play ",
+        " star as ",
+        " join as ",
+        " joins as ",
+        " is set in a ",
+        " has a recurring role",
+        " in a supporting role",
+        " also got ",
     ] {
         for (at, _) in s.match_indices(cue) {
             let starts = std::iter::once(0)
@@ -291,7 +329,16 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
             }
-            for (start, end, actor) in person_list(s, from) {
+            let list = person_list(s, from);
+            // `added Marcus Oyelaran to the cast`: only with the cast named after the list.
+            if *cue == "added "
+                && !list
+                    .last()
+                    .is_some_and(|(_, end, _)| lower[*end..].starts_with(" to the cast"))
+            {
+                continue;
+            }
+            for (start, end, actor) in list {
                 if roles.iter().any(|&(a, b)| a <= start && start < b) {
                     continue;
                 }

@@ -12,7 +12,8 @@ const KOREAN_SURNAMES: &[&str] = &[
     "Oh", "Ok", "Paik", "Pak", "Park", "Pyo", "Ra", "Rhee", "Ro", "Roh", "Ryoo", "Ryu", "Seo",
     "Seol", "Seong", "Shim", "Shin", "Sim", "Sin", "So", "Son", "Song", "Suh", "Sung", "Tak",
     "Uhm", "Um", "Wi", "Won", "Woo", "Yang", "Yeo", "Yeon", "Yoo", "Yoon", "You", "Yu", "Yum",
-    "Yun",
+    "Yun", "Namgoong", "Namkoong", "Hwangbo", "Jegal", "Sagong", "Seonwoo", "Sunwoo", "Dokgo",
+    "Jun", "Yeom", "Pi", "Kil", "Gil", "Bong", "Chin", "Myung", "Ye", "Guk", "Kook",
 ];
 
 /// Capitalised words that start sentences or name things but are never part of a person's name.
