@@ -89,7 +89,16 @@ const PLAYS: &[&str] = &[
 
 /// How a described role opens after a cast verb: `plays the surgical intern`.
 const DESCRIBED: &[&str] = &[
-    "a ", "an ", "the ", "his ", "her ", "their ", "one of ", "a pair of ", "two ", "twin ",
+    "a ",
+    "an ",
+    "the ",
+    "his ",
+    "her ",
+    "their ",
+    "one of ",
+    "a pair of ",
+    "two ",
+    "twin ",
 ];
 
 /// Cues that open a list of actors without roles.
@@ -171,7 +180,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         character: None,
                     };
                     let show = ctx.show_near(start);
-                    ctx.push(out, show, claim, 0.8, "cast.plays_described", start..at + verb.len());
+                    ctx.push(
+                        out,
+                        show,
+                        claim,
+                        0.8,
+                        "cast.plays_described",
+                        start..at + verb.len(),
+                    );
                 }
                 continue;
             };

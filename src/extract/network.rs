@@ -130,9 +130,32 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     || (t.start > at && t.start <= at + 40 && !s[at..t.start].contains(['.', ';']))
             })
         };
+        // `a KBS2 coming-of-age drama`: genre words may stand before the type noun.
         let typed = TYPE_AFTER.iter().any(|t| {
             after.starts_with(t) || after.strip_prefix("'s").is_some_and(|a| a.starts_with(t))
-        });
+        }) || typed_after_words(after);
+        // `ORG will release "X"`, `Over on ORG, ...`, `X (ORG)`, `X, which ORG released`.
+        let subject = ORG_VERBS.iter().any(|v| after.starts_with(v))
+            && (before.trim().is_empty()
+                || ["meanwhile,", "exclusive:", "and", "while", "elsewhere,"]
+                    .iter()
+                    .any(|b| before.trim_end().ends_with(b)));
+        let over_on = ["over on ", "on ", "meanwhile on ", "over at "]
+            .iter()
+            .any(|b| before.trim_start() == *b)
+            && after.starts_with(',');
+        let bracketed = before.ends_with(" (")
+            && after.starts_with(')')
+            && ctx.title_spans().any(|(t, _)| {
+                t.end <= span.start && {
+                    let gap = &s[t.end..span.start];
+                    gap.trim_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ' ' | '('))
+                        .is_empty()
+                }
+            });
+        let relative =
+            before.ends_with("which ") && RELATIVE_VERBS.iter().any(|v| after.starts_with(v));
+        let typed = typed || subject || over_on || bracketed || relative;
         let cued = BEFORE.iter().any(|b| before.ends_with(b));
         let bare_on = before.ends_with(" on ")
             && ctx.has_any(&[
@@ -163,12 +186,29 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         if !(possessive_title || typed || cued || bare_on) {
             continue;
         }
+        if over_on {
+            // `Over on Disney+, "A" and "B" land on ...`: every show of the sentence.
+            for (_, n) in ctx.title_spans().filter(|(t, _)| t.start >= span.end) {
+                push_org(
+                    ctx,
+                    out,
+                    ShowRef::Named(n.to_string()),
+                    &o,
+                    "network.over_on",
+                    span.start..span.end,
+                );
+            }
+            continue;
+        }
+        let reach = if subject { 120 } else { 45 };
         // The show: a title right after the organisation, else the nearest one.
         let show = ctx
             .title_spans()
             .find(|(t, _)| {
-                t.start >= span.end
-                    && t.start <= span.end + 45
+                !relative
+                    && !bracketed
+                    && t.start >= span.end
+                    && t.start <= span.end + reach
                     && !s[span.end..t.start].contains(['.', ';', '('])
             })
             .map(|(_, n)| ShowRef::Named(n.to_string()))
@@ -204,6 +244,106 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             words_back(s, span.start, 2)..span.end,
         );
     }
+}
+
+/// Verbs after an organisation that opens the sentence and acts on a show.
+const ORG_VERBS: &[&str] = &[
+    " will release",
+    " will launch",
+    " will air",
+    " will premiere",
+    " will stream",
+    " will fill",
+    " will also launch",
+    " will also release",
+    " will also air",
+    " sets ",
+    " has set ",
+    " has renewed",
+    " renewed",
+    " has ordered",
+    " ordered",
+    " has greenlit",
+    " greenlit",
+    " has rounded out the cast",
+    " has confirmed",
+    " confirmed",
+    " unveiled",
+    " has unveiled",
+    " released",
+    " launched",
+    " premiered",
+    " is releasing",
+    " is launching",
+    " dropped",
+    " debuted",
+];
+
+/// Verbs after `which ORG`: `Midnight Clinic, which Coupang Play released on`.
+const RELATIVE_VERBS: &[&str] = &[
+    " released",
+    " aired",
+    " airs",
+    " premiered",
+    " launched",
+    " streams",
+    " streamed",
+    " dropped",
+    " will release",
+    " will air",
+    " commissioned",
+    " produced",
+];
+
+/// `KBS2 coming-of-age drama`: up to three genre or slot words, then a type noun.
+fn typed_after_words(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    for _ in 0..4 {
+        match words.next() {
+            Some(
+                "drama" | "series" | "rom-com" | "sitcom" | "k-drama" | "film" | "movie" | "show"
+                | "miniseries",
+            ) => return true,
+            Some(w)
+                if w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    && ![
+                        "is", "was", "has", "and", "the", "a", "of", "to", "in", "on", "for",
+                        "with", "will", "said", "says",
+                    ]
+                    .contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn push_org(
+    ctx: &Ctx,
+    out: &mut Vec<RawFact>,
+    show: ShowRef,
+    o: &org::Org,
+    rule: &'static str,
+    span: std::ops::Range<usize>,
+) {
+    let (claim, rule) = match o.kind {
+        OrgKind::Streaming => (
+            Claim::Streaming {
+                org: o.name.to_string(),
+            },
+            if rule == "network.over_on" {
+                "streaming.over_on"
+            } else {
+                rule
+            },
+        ),
+        _ => (
+            Claim::Network {
+                org: o.name.to_string(),
+            },
+            rule,
+        ),
+    };
+    ctx.push(out, show, claim, 0.8, rule, span);
 }
 
 /// `Network: tvN, Netflix`, `Platform: Disney+`.

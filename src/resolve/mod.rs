@@ -258,9 +258,54 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             }
         }
     }
-    let facts = dedupe(facts);
+    let mut facts = dedupe(facts);
+    chart_streaming(&article.text, &mut facts);
     let entities = entities(&facts, &titles, &people, &characters);
     Resolved { facts, entities }
+}
+
+/// In a report on Netflix's Top 10, a show measured in views or hours viewed is on Netflix
+/// (the chart ranks nothing else) unless the article puts it on another service.
+fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
+    let lower = text.to_ascii_lowercase();
+    if !lower.contains("netflix")
+        || !["top 10", "top ten", "top-10"]
+            .iter()
+            .any(|c| lower.contains(c))
+    {
+        return;
+    }
+    let streamed: BTreeSet<String> = facts
+        .iter()
+        .filter(|f| matches!(f.claim, Claim::Streaming { .. }))
+        .map(|f| name_key(&f.show))
+        .collect();
+    let mut added: BTreeSet<String> = BTreeSet::new();
+    let mut new = Vec::new();
+    for f in facts.iter() {
+        let charted = matches!(
+            f.claim,
+            Claim::Metric {
+                kind: crate::extract::MetricKind::HoursViewed | crate::extract::MetricKind::Views,
+                ..
+            }
+        );
+        let key = name_key(&f.show);
+        if charted && !streamed.contains(&key) && added.insert(key) {
+            new.push(Fact {
+                show: f.show.clone(),
+                claim: Claim::Streaming {
+                    org: "Netflix".to_string(),
+                },
+                confidence: 0.7,
+                evidence: Evidence {
+                    rule: "streaming.netflix_chart".to_string(),
+                    ..f.evidence.clone()
+                },
+            });
+        }
+    }
+    facts.extend(new);
 }
 
 /// The one full name of the article that a single-word name stands for: a Western surname

@@ -182,9 +182,9 @@ fn line_kind(line: &str) -> BlockKind {
         let words = label.split_whitespace().count();
         if (1..=4).contains(&words)
             && label.starts_with(|c: char| c.is_uppercase())
-            && label
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '/' || c == '&')
+            && label.chars().all(|c| {
+                c.is_alphanumeric() || matches!(c, ' ' | '\'' | '/' | '&' | '.' | '(' | ')' | '-')
+            })
             && !line[colon + 1..].trim().is_empty()
         {
             return BlockKind::Labelled;
