@@ -49,6 +49,15 @@ pub const ASIDE_CUES: &[&str] = &[
     "also wrote",
     "also directed",
     "last seen in",
+    "whose debut",
+    "her debut",
+    "his debut",
+    "their debut",
+    "debut film",
+    "debut feature",
+    "appeared together in",
+    "last appeared",
+    "worked together on",
     "who played",
     "wrote the",
     "directed the",
@@ -214,7 +223,10 @@ impl<'a> Ctx<'a> {
             (Some((s, name)), Some(a)) if s.end > a => ShowRef::Named(name.to_string()),
             (Some((_, name)), None) => ShowRef::Named(name.to_string()),
             (_, Some(_)) => ShowRef::Focus,
-            (None, None) => match self.title_spans().find(|(s, _)| s.start >= rel) {
+            (None, None) => match self
+                .title_spans()
+                .find(|(s, _)| s.start >= rel && !self.is_aside(s.start))
+            {
                 Some((_, name)) => ShowRef::Named(name.to_string()),
                 None => ShowRef::Focus,
             },
@@ -252,7 +264,15 @@ impl<'a> Ctx<'a> {
     /// Whether the title at sentence-relative `start` is an aside about another work: `who
     /// wrote the 2019 hit Salt Road`, `known for Paper Lanterns`, `after starring in X`.
     pub fn is_aside(&self, start: usize) -> bool {
-        aside_at(self.s(), start, ASIDE_CUES)
+        // `Paper Boats (2021)` in running prose: a work with its year is an earlier work.
+        let dated = self.kind == BlockKind::Paragraph
+            && self.title_spans().any(|(t, _)| {
+                t.start == start && {
+                    let after = self.s()[t.end..].trim_start_matches(['"', '”', '’', '\'']);
+                    after.starts_with(" (19") || after.starts_with(" (20")
+                }
+            });
+        dated || aside_at(self.s(), start, ASIDE_CUES)
     }
 
     /// The offset of the last anaphor (`the series`) ending before `rel`.

@@ -42,6 +42,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         return;
     }
     let lower = s.to_ascii_lowercase();
+    relative_credits(ctx, &lower, out);
     for (cues, writer) in [(WRITER_CUES, true), (DIRECTOR_CUES, false)] {
         let mut seen: Vec<usize> = Vec::new();
         for cue in cues {
@@ -113,6 +114,58 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// `Jin Soo-kyung, who wrote the 2019 hit Salt Road`: a credit for the title named after a
+/// relative clause on a person.
+fn relative_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
+    let s = ctx.s();
+    for (cue, writer) in [
+        (", who wrote ", true),
+        (", who also wrote ", true),
+        (", who penned ", true),
+        (", who also penned ", true),
+        (", who directed ", false),
+        (", who also directed ", false),
+        (", who helmed ", false),
+        (", who also helmed ", false),
+    ] {
+        for (at, _) in lower.match_indices(cue) {
+            let Some((t, name)) = ctx
+                .title_spans()
+                .find(|(t, _)| t.start >= at + cue.len() && t.start <= at + cue.len() + 40)
+            else {
+                continue;
+            };
+            // The person right before the comma.
+            let head = &s[..at];
+            let person = head
+                .char_indices()
+                .filter(|&(i, _)| i == 0 || head[..i].ends_with(' '))
+                .map(|(i, _)| i)
+                .filter(|&i| head.len() - i <= 40)
+                .find_map(|i| match names::person(&head[i..]) {
+                    Ok(("", p)) => Some((i, p)),
+                    _ => None,
+                });
+            let Some((start, person)) = person else {
+                continue;
+            };
+            let rule = if writer {
+                "writer.who_wrote"
+            } else {
+                "director.who_directed"
+            };
+            ctx.push(
+                out,
+                ShowRef::Named(name.to_string()),
+                credit(writer, person),
+                0.8,
+                rule,
+                start..t.end,
+            );
         }
     }
 }

@@ -153,6 +153,40 @@ const APPOSITIVE_OPENERS: &[&str] = &[
     " is one of ",
 ];
 
+/// Verbs after a clause-initial candidate that only a show takes as subject.
+const SHOW_VERBS: &[&str] = &[
+    " is penned by",
+    " was penned by",
+    " is written by",
+    " was written by",
+    " is directed by",
+    " was directed by",
+    " is helmed by",
+    " was helmed by",
+    " premiered",
+    " premieres",
+    " will premiere",
+    " aired",
+    " airs ",
+    " is based on",
+    " was based on",
+    " follows ",
+    " centers on",
+    " centres on",
+    " revolves around",
+    " topped",
+    " drew ",
+    " recorded ",
+    " garnered",
+    " is set to premiere",
+    " is available",
+    " is streaming",
+    " was released",
+    " will be released",
+    " ran for",
+    " consists of",
+];
+
 /// Followers that still mark a title when the candidate also reads as a person's name.
 const STRONG_FOLLOWERS: &[&str] = &[
     " (literal",
@@ -194,7 +228,9 @@ impl Lexicon {
             .filter(|b| b.kind == BlockKind::Heading)
         {
             let line = strip_list_marker(text[b.span.clone()].trim());
-            if let Ok((after, t)) = title::bare_title(line).or_else(|_| title::quoted_title(line))
+            if let Ok((after, t)) = title::bare_title(line)
+                .or_else(|_| title::quoted_title(line))
+                .or_else(|_| head_title(line))
                 && (after.trim().is_empty() || after.trim_start().starts_with('('))
                 && t.contains(' ')
                 && t.split_whitespace().count() <= 8
@@ -430,10 +466,24 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                     | after.contains(" hours")
                     | after.contains(" views");
             let one_word = !t.contains(' ');
-            if strong || (marked && !one_word && !reads_as_person(t)) {
+            // Verbs whose subject is a show, never a person: `Moonlit Ferry is penned by`.
+            let show_verb = SHOW_VERBS.iter().any(|v| after.starts_with(v))
+                || after.strip_prefix(" stars ").is_some_and(|r| {
+                    names::person(r).is_ok_and(|(r2, _)| r2.starts_with([' ', ',', '.']))
+                        && !r.starts_with("as ")
+                });
+            if strong || (marked && !one_word && (!reads_as_person(t) || show_verb)) {
                 out.insert(strip_owner(t).to_string());
             }
         }
+    }
+    // Dated listing lines: `3/1 Spring Thaw (tvN)`.
+    if let Ok((r, _)) = super::atoms::date::numeric_md(s)
+        && let Some(r) = r.strip_prefix(' ')
+        && let Ok((after, t)) = title::bare_title(r).or_else(|_| head_title(r))
+        && (after.is_empty() || after.starts_with(" ("))
+    {
+        out.insert(t.to_string());
     }
     // List items and headings of listicles: `1. Lovely Runner (2024)`, `Title: Lovely Runner`.
     if matches!(kind, BlockKind::ListItem | BlockKind::Labelled) {
@@ -465,12 +515,47 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(whole.to_string());
             return;
         }
-        if let Ok((after, t)) = quoted.or_else(|_| title::bare_title(body))
+        if let Ok((after, t)) = quoted
+            .or_else(|_| title::bare_title(body))
+            .or_else(|_| head_title(body))
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
             && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
         {
             out.insert(strip_owner(t).to_string());
         }
+    }
+}
+
+/// A list head or heading taken whole as a title: words up to a bracket, a dash or the end,
+/// every one capitalised or a function word (`When the Plum Blossoms Fall`, `THORNFIELD
+/// ROAD`). The position marks it a title, so sentence openers may start it.
+fn head_title(line: &str) -> nom::IResult<&str, &str> {
+    let end = line
+        .find([' ', '(', '–', '—', ':', '|'].as_slice())
+        .map(|_| {
+            [" (", " – ", " — ", " - ", ": ", " |"]
+                .iter()
+                .filter_map(|d| line.find(d))
+                .min()
+                .unwrap_or(line.len())
+        })
+        .unwrap_or(line.len());
+    let t = line[..end].trim_end_matches(['.', ',', '!']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let ok = (2..=10).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || title::is_function_word(w)
+        })
+        && !words.last().is_some_and(|w| title::is_function_word(w));
+    if ok {
+        Ok((&line[t.len()..], t))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            line,
+            nom::error::ErrorKind::Verify,
+        )))
     }
 }
 

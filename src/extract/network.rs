@@ -101,7 +101,23 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         return;
     }
     let lower = s.to_ascii_lowercase();
-    for (span, o) in org::find_orgs(s) {
+    let orgs = org::find_orgs(s);
+    // `KBS2 / Viki` as a field of a listing line under a show's heading: only organisations.
+    let only_orgs = !orgs.is_empty() && orgs.iter().all(|(_, o)| o.kind != OrgKind::Agency) && {
+        let mut rest = s.to_string();
+        for (span, _) in orgs.iter().rev() {
+            rest.replace_range(span.clone(), "");
+        }
+        rest.split(['/', ',', '&', ' ', '+'])
+            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"))
+    };
+    if only_orgs && ctx.kind != BlockKind::Heading {
+        for (span, o) in &orgs {
+            push_org(ctx, out, ShowRef::Focus, o, "network.listing", span.clone());
+        }
+        return;
+    }
+    for (span, o) in orgs {
         if o.kind == OrgKind::Agency {
             continue;
         }
@@ -330,10 +346,10 @@ fn push_org(
             Claim::Streaming {
                 org: o.name.to_string(),
             },
-            if rule == "network.over_on" {
-                "streaming.over_on"
-            } else {
-                rule
+            match rule {
+                "network.over_on" => "streaming.over_on",
+                "network.listing" => "streaming.listing",
+                r => r,
             },
         ),
         _ => (

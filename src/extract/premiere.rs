@@ -57,6 +57,9 @@ const FINALE_VERBS: &[&str] = &[
     "comes to an end",
     "bid farewell",
     "signed off",
+    "final episode",
+    "last episode",
+    "finale",
 ];
 
 /// Words right before a release verb whose subject is not the show.
@@ -128,14 +131,40 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let s = ctx.s();
     let lower = s.to_ascii_lowercase();
+    if listing(ctx, out) {
+        return;
+    }
     let mut used: Vec<usize> = Vec::new();
     for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS) {
         for at in find_words(&lower, verb) {
             let after = at + verb.len();
             // What was released or aired was something else: a trailer, a chart, an episode.
             let head = lower[..at].trim_end();
-            if NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
-                || OBJECTS.iter().any(|o| lower[after..].starts_with(o))
+            // `airs its final episode on June 6`: the object makes it the finale.
+            let finale_object = [
+                " its final",
+                " its last",
+                " the final",
+                " the last",
+                " its finale",
+                " the finale",
+            ]
+            .iter()
+            .any(|o| lower[after..].starts_with(o));
+            // `would push its finale into May`: a hypothetical, not a date.
+            let hypothetical = [
+                " would ",
+                " could ",
+                " might ",
+                "reportedly",
+                "rumored",
+                "rumoured",
+            ]
+            .iter()
+            .any(|h| lower[..at].contains(h));
+            if hypothetical
+                || NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
+                || (OBJECTS.iter().any(|o| lower[after..].starts_with(o)) && !finale_object)
                 || other_subject(ctx, &lower, at)
             {
                 continue;
@@ -155,6 +184,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
             used.push(dstart);
             let finale_verb = FINALE_VERBS.contains(verb)
+                || finale_object
                 || FINALE_SUBJECTS.iter().any(|f| {
                     lower[..at].trim_end().ends_with(f)
                         || lower[super::context::floor_boundary(&lower, at.saturating_sub(40))..at]
@@ -270,8 +300,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
 /// Monday`. A title or an anaphor (`the drama`) after that noun makes the show the subject again.
 fn other_subject(ctx: &Ctx, lower: &str, at: usize) -> bool {
     let clause_start = lower[..at]
-        .rfind([',', ';', ':', '(', '—'])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '—'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &lower[clause_start..at];
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut pos = 0;
@@ -297,6 +329,48 @@ fn other_subject(ctx: &Ctx, lower: &str, at: usize) -> bool {
         .any(|(t, _)| t.start > noun_at && t.end <= at);
     let anaphor_after = ctx.last_anaphor_before(at).is_some_and(|a| a > noun_at);
     !show_after && !anaphor_after
+}
+
+/// Listing forms: `3/1 Spring Thaw (tvN)` (a dated line names its show), and a bare date as
+/// a field of `Hulu | March 8 | Film` under a show's heading.
+fn listing(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
+    let s = ctx.s();
+    if let Ok((r, d)) = date::numeric_md(s)
+        && r.starts_with(' ')
+        && let Some((t, name)) = ctx.title_spans().next()
+        && t.start >= s.len() - r.len()
+        && s[s.len() - r.len()..t.start].trim().is_empty()
+    {
+        push_date(
+            ctx,
+            out,
+            ShowRef::Named(name.to_string()),
+            d,
+            true,
+            "premiere.listing",
+            0..s.len() - r.len(),
+        );
+        return true;
+    }
+    let piped = ctx.text[..ctx.span.start].trim_end().ends_with('|')
+        || ctx.text[ctx.span.end..].trim_start().starts_with('|');
+    if piped
+        && let Ok((r, d)) = date::date(s)
+        && r.trim().is_empty()
+        && d.month.is_some()
+    {
+        push_date(
+            ctx,
+            out,
+            ShowRef::Focus,
+            d,
+            true,
+            "premiere.listing",
+            0..s.len(),
+        );
+        return true;
+    }
+    false
 }
 
 /// A date or a range found after a cue.
@@ -424,6 +498,14 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
                     return None;
                 }
                 return Some((at, end, d, None));
+            }
+            // `Tuesday, 3/12`, `Sunday, March 16`: the date after the weekday says it all.
+            if let Ok((r, _)) = date::weekday(rest)
+                && let Some(r2) = r.strip_prefix(", ")
+                && let Ok((r3, d)) = date::date(r2)
+                && d.day.is_some()
+            {
+                return Some((at, s.len() - r3.len(), d, None));
             }
             if let Ok((r, wd)) = date::weekday(rest)
                 && !s[..at].trim_end().to_ascii_lowercase().ends_with("every")

@@ -135,6 +135,7 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
         let t = &text[b.span.clone()];
         if b.kind == BlockKind::Paragraph
             && !t.contains('\n')
+            && !t.contains(" | ")
             && t.split_whitespace().count() <= 14
             && !t.ends_with(['.', '!', '?', ':', ',', '"', '”'])
         {
@@ -170,6 +171,16 @@ fn line_kind(line: &str) -> BlockKind {
         _ => {}
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    // `3/1 Spring Thaw (tvN)`: a dated listing line.
+    let day_digits = line[digits..]
+        .strip_prefix('/')
+        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+    if (1..=2).contains(&digits)
+        && (1..=2).contains(&day_digits)
+        && line[digits + 1 + day_digits..].starts_with(' ')
+    {
+        return BlockKind::ListItem;
+    }
     if (1..=3).contains(&digits)
         && line[digits..].starts_with(['.', ')'])
         && line[digits + 1..].starts_with(char::is_whitespace)
@@ -257,6 +268,13 @@ fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
+        // `Apple TV+ | Premieres 3/8 | 8 episodes`: each field of a listing line on its own.
+        if c == '|' && slice[..at].ends_with(' ') && slice[at + 1..].starts_with(' ') {
+            push_trimmed(&mut out, block.start, slice, start..at);
+            start = at + 1;
+            i += 1;
+            continue;
+        }
         if matches!(c, '.' | '!' | '?' | '…') {
             let mut j = i + 1;
             while j < chars.len()

@@ -155,14 +155,48 @@ fn iso(i: &str) -> IResult<&str, WrittenDate> {
 /// `March 9, 2024`, `Mar. 9`, `March 9th`.
 fn month_day(i: &str) -> IResult<&str, WrittenDate> {
     let (rest, (m, _, d, y)) = (month, space1, day, opt(year_suffix)).parse(i)?;
-    Ok((
-        rest,
-        WrittenDate {
-            year: y,
-            month: Some(m),
-            day: Some(d),
-        },
-    ))
+    Ok((rest, day_date(y, m, d)))
+}
+
+/// A date to the day; the year when written.
+fn day_date(year: Option<i32>, month: u8, day: u8) -> WrittenDate {
+    WrittenDate {
+        year,
+        month: Some(month),
+        day: Some(day),
+    }
+}
+
+/// `3/9` in listings, month first as American and Korean English write it; `3/9/2024` and
+/// `3/9/24` carry a year. Not a fraction: both parts must be a valid month and day, and no
+/// digit or slash may follow.
+///
+/// ```text
+/// numeric_md = DIGIT{1,2} "/" DIGIT{1,2} ("/" (DIGIT{4} | DIGIT{2}))?
+/// ```
+pub fn numeric_md(i: &str) -> IResult<&str, WrittenDate> {
+    let num = |i| take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i);
+    let (rest, (m, _, d)) = (num, char('/'), num).parse(i)?;
+    let (m, d): (u8, u8) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    let (rest, y) = match rest.strip_prefix('/') {
+        Some(r) => {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            let y: i32 = r[..digits].parse().unwrap_or(0);
+            match digits {
+                4 => (&r[4..], Some(y)),
+                2 => (&r[2..], Some(2000 + y)),
+                _ => return fail(i),
+            }
+        }
+        None => (rest, None),
+    };
+    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+        return fail(i);
+    }
+    Ok((rest, day_date(y, m, d)))
 }
 
 /// `9 March 2024`, `9th of March`.
@@ -175,14 +209,7 @@ fn day_month(i: &str) -> IResult<&str, WrittenDate> {
         opt(preceded(space1, year)),
     )
         .parse(i)?;
-    Ok((
-        rest,
-        WrittenDate {
-            year: y,
-            month: Some(m),
-            day: Some(d),
-        },
-    ))
+    Ok((rest, day_date(y, m, d)))
 }
 
 /// `March 2024`, `March of 2024`.
@@ -276,6 +303,7 @@ pub fn date(i: &str) -> IResult<&str, WrittenDate> {
         part_of_year,
         month_alone,
         year_alone,
+        numeric_md,
     ))
     .parse(i)
 }
@@ -361,6 +389,11 @@ mod tests {
             ("early 2024", "2024"),
             ("mid-2024", "2024"),
             ("the first half of 2024", "2024"),
+            ("3/9 Spring", "2025-03-09"),
+            ("12/24/2024", "2024-12-24"),
+            ("3/12/25", "2025-03-12"),
+            ("13/2", ""),
+            ("1/2/3", ""),
             ("in", ""),
             ("2024.", "2024"),
             ("Sept 3rd", "2025-09-03"),

@@ -6,7 +6,7 @@ use nom::IResult;
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "in", "into", "my", "no",
     "nor", "not", "of", "off", "on", "or", "over", "so", "the", "to", "up", "vs", "with", "&",
-    "'n'",
+    "'n'", "de", "del", "des", "du", "di", "da", "y",
 ];
 
 /// Capitalised words that cannot start a bare title (sentence openers, pronouns, months).
