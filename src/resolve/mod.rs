@@ -85,6 +85,28 @@ struct Names {
     /// Key to form to (count, order of first sighting).
     groups: BTreeMap<String, BTreeMap<String, (usize, usize)>>,
     seen: usize,
+    /// Keys folded into another group, as typos of it.
+    folded: BTreeMap<String, String>,
+}
+
+/// Levenshtein distance over chars, for short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 2 {
+        return 3;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 impl Names {
@@ -103,12 +125,56 @@ impl Names {
     /// Number of sightings of a key.
     fn count(&self, key: &str) -> usize {
         self.groups
-            .get(key)
+            .get(self.resolve_key(key))
             .map_or(0, |forms| forms.values().map(|c| c.0).sum())
     }
 
+    /// Folds near-miss spellings into the form the article uses more: a typo of a name seen
+    /// in the same article (`Heartbeat Hotine` for `Heartbeat Hotline`). `strict` (people)
+    /// folds only a dropped last letter or a single slip against a name seen three times,
+    /// since real names often differ by one letter (`Ji-won`, `Ji-woo`).
+    fn fold_typos(&mut self, strict: bool) {
+        if self.groups.len() > 400 {
+            return;
+        }
+        let mut keys: Vec<(usize, String)> = self
+            .groups
+            .keys()
+            .map(|k| (self.count(k), k.clone()))
+            .collect();
+        keys.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.len().cmp(&a.1.len())));
+        for i in (0..keys.len()).rev() {
+            let (n, k) = keys[i].clone();
+            let target = keys[..i].iter().find(|(m, other)| {
+                let d = edit_distance(&k, other);
+                let len = k.chars().count().min(other.chars().count());
+                if strict {
+                    let truncated = other.starts_with(k.as_str()) && other.len() == k.len() + 1;
+                    len >= 9 && (truncated || (d == 1 && n == 1 && *m >= 3))
+                } else {
+                    (len >= 8 && d == 1) || (len >= 14 && d == 2)
+                }
+            });
+            if let Some((_, into)) = target {
+                let into = into.clone();
+                if let Some(forms) = self.groups.remove(&k) {
+                    let group = self.groups.entry(into.clone()).or_default();
+                    for (form, c) in forms {
+                        group.entry(form).or_insert((0, c.1)).0 += c.0;
+                    }
+                }
+                self.folded.insert(k, into);
+            }
+        }
+    }
+
+    /// The group a key ended in after folding.
+    fn resolve_key<'a>(&'a self, key: &'a str) -> &'a str {
+        self.folded.get(key).map_or(key, String::as_str)
+    }
+
     fn canonical(&self, key: &str) -> Option<String> {
-        let forms = self.groups.get(key)?;
+        let forms = self.groups.get(self.resolve_key(key))?;
         // Most frequent; ties go to the hyphenated romanisation, then to the first seen.
         forms
             .iter()
@@ -123,7 +189,7 @@ impl Names {
 
     fn alternates(&self, key: &str, canonical: &str) -> BTreeSet<String> {
         self.groups
-            .get(key)
+            .get(self.resolve_key(key))
             .map(|forms| forms.keys().filter(|f| *f != canonical).cloned().collect())
             .unwrap_or_default()
     }
@@ -199,6 +265,8 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         }
         raw.push((show, f));
     }
+    titles.fold_typos(false);
+    people.fold_typos(true);
     let mut characters = Names::default();
     let mut facts: Vec<Fact> = Vec::new();
     for (show, f) in raw {
@@ -459,4 +527,51 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
         }
     }
     out.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(forms: &[(&str, usize)]) -> Names {
+        let mut n = Names::default();
+        for (form, times) in forms {
+            for _ in 0..*times {
+                n.add(name_key(form), form);
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn a_title_typo_folds_into_the_title() {
+        let mut t = names(&[
+            ("Heartbeat Hotline", 3),
+            ("HEARTBEAT HOTINE", 1),
+            ("Pit Stop", 1),
+        ]);
+        t.fold_typos(false);
+        assert_eq!(
+            t.canonical(&name_key("HEARTBEAT HOTINE")).as_deref(),
+            Some("Heartbeat Hotline")
+        );
+        assert!(
+            t.alternates("heartbeathotline", "Heartbeat Hotline")
+                .contains("HEARTBEAT HOTINE")
+        );
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn people_one_letter_apart_stay_apart() {
+        let mut p = names(&[
+            ("Kim Ji-won", 1),
+            ("Kim Ji-woo", 1),
+            ("Park Seo-yeon", 2),
+            ("Park Seo Yeo", 1),
+        ]);
+        p.fold_typos(true);
+        assert_ne!(p.canonical("kimjiwon"), p.canonical("kimjiwoo"));
+        assert_eq!(p.canonical("parkseoyeo").as_deref(), Some("Park Seo-yeon"));
+    }
 }
