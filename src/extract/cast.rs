@@ -81,6 +81,14 @@ const PLAYS: &[&str] = &[
     " reprises his role as ",
     " reprises the role of ",
     " appears as ",
+    " joins as ",
+    " will join as ",
+    " is set in a recurring role as ",
+    " in a recurring role as ",
+    " has a recurring role as ",
+    " returned for a cameo as ",
+    " makes a cameo as ",
+    " cameo as ",
     " was confirmed to play ",
     " is set to play ",
     " has been tapped to play ",
@@ -165,7 +173,20 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
                 continue;
             }
-            let Some((start, actor)) = name_ending_at(s, at, names::person) else {
+            // `Park Jin-seok, who takes on the role of`, `Jeong Ha-rin (also romanised as
+            // Jung Ha Rin) stars as`: the actor stands before a relative pronoun or a bracket.
+            let mut name_end = at;
+            for rel in [", who", " who"] {
+                if s[..name_end].ends_with(rel) {
+                    name_end -= rel.len();
+                }
+            }
+            if s[..name_end].ends_with(')')
+                && let Some(open) = s[..name_end].rfind(" (")
+            {
+                name_end = open;
+            }
+            let Some((start, actor)) = name_ending_at(s, name_end, names::person) else {
                 continue;
             };
             let after = &s[at + verb.len()..];
@@ -247,8 +268,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
-    // `B (A)`: a character with the actor in brackets, in casting sentences and lists.
-    if cued || ctx.kind == BlockKind::ListItem {
+    // `B (A)`: a character with the actor in brackets, in casting sentences and lists, or
+    // anywhere when both are full Korean names (`auditor Gu Min-chul (Namgoong Jin)`).
+    let korean_pair = s.match_indices(" (").any(|(at, _)| {
+        names::korean_name(&s[at + 2..]).is_ok_and(|(r, _)| r.starts_with(')'))
+            && name_ending_at(s, at, names::korean_name).is_some()
+    });
+    if cued || korean_pair || ctx.kind == BlockKind::ListItem {
         for (at, _) in s.match_indices(" (") {
             let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
                 continue;
@@ -633,6 +659,13 @@ fn apposition<'a>(rest: &'a str, character: &'a str) -> Option<(&'a str, &'a str
     else {
         return Some((rest, character));
     };
+    // `Jae-hyun's smooth-talking rival Kang Min-gyu`: the name after the description.
+    let named = skip_descriptor(tail);
+    if named.len() < tail.len()
+        && let Ok((r, c)) = names::person(named)
+    {
+        return Some((r, c));
+    }
     let comma = tail
         .find(", ")
         .filter(|&c| c <= 40 && !tail[..c].contains(['.', ';']))?;

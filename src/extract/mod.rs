@@ -18,7 +18,7 @@ mod premiere;
 
 use std::ops::Range;
 
-pub use context::Ctx;
+pub use context::{Ctx, find_words};
 pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
 
 use crate::text::{Article, BlockKind, segment};

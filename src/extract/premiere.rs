@@ -163,6 +163,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             .iter()
             .any(|h| lower[..at].contains(h));
             if hypothetical
+                || lower.contains("for comparison")
                 || NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
                 || (OBJECTS.iter().any(|o| lower[after..].starts_with(o)) && !finale_object)
                 || other_subject(ctx, &lower, at)
@@ -172,10 +173,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let Some((dstart, dend, first, second)) = date_after(s, after) else {
                 continue;
             };
-            // `Debuting in second place was Lantern Street 1987`: a year inside a title.
-            if ctx
-                .title_spans()
-                .any(|(t, _)| t.start <= dstart && dstart < t.end)
+            // `Debuting in second place was Lantern Street 1987`: a year inside a title;
+            // `her debut "Paper Boats" (2021)`: an earlier work's year in brackets.
+            let bracketed = s[..dstart].ends_with('(')
+                && ctx.title_spans().any(|(t, _)| {
+                    t.end <= dstart
+                        && s[t.end..dstart - 1]
+                            .trim_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ' '))
+                            .is_empty()
+                });
+            if bracketed
+                || ctx
+                    .title_spans()
+                    .any(|(t, _)| t.start <= dstart && dstart < t.end)
             {
                 continue;
             }
@@ -260,9 +270,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         | "kbs2"
                 )
             });
-            let lead_ok = words.get(pos + 1).is_some_and(|t| {
-                matches!(*t, "a" | "an" | "the" | "his" | "her" | "their" | "its")
-            });
+            // `X is a 2023 South Korean television series`, `X, a 2019 film`: said of the
+            // subject. `his 2016 film`, `the 2020 series` name earlier works in passing.
+            let lead_ok = words.get(pos + 1).is_some_and(|t| matches!(*t, "a" | "an"))
+                && words
+                    .get(pos + 2)
+                    .is_some_and(|t| matches!(*t, "is" | "was" | "as") || t.ends_with(','));
             if !adjectives_ok || !lead_ok {
                 continue;
             }

@@ -283,6 +283,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 if !actor.contains(' ') {
                     continue;
                 }
+                // `takes on the role of Chae-rin` after `the story of Min Chae-rin`; `Sheriff
+                // Wade Lutz` is Wade Lutz.
+                let character = character
+                    .map(|c| strip_rank(&c).to_string())
+                    .map(|c| full_character(&article.text, &c).unwrap_or(c));
                 if let Some(c) = &character {
                     characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
                 }
@@ -330,6 +335,78 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     chart_streaming(&article.text, &mut facts);
     let entities = entities(&facts, &titles, &people, &characters);
     Resolved { facts, entities }
+}
+
+/// A character's name without a rank or profession before it (`Dr. Amira Khan`), when a
+/// full name remains.
+fn strip_rank(c: &str) -> &str {
+    const RANKS: &[&str] = &[
+        "Dr. ",
+        "Dr ",
+        "Doctor ",
+        "Sheriff ",
+        "Detective ",
+        "Det. ",
+        "Officer ",
+        "Captain ",
+        "Capt. ",
+        "Inspector ",
+        "Agent ",
+        "Professor ",
+        "Prof. ",
+        "Sergeant ",
+        "Sgt. ",
+        "Chief ",
+        "Lieutenant ",
+        "Lt. ",
+        "Nurse ",
+        "Judge ",
+        "Deputy ",
+        "Coach ",
+        "Attorney ",
+        "Prosecutor ",
+        "Mr. ",
+        "Mrs. ",
+        "Ms. ",
+    ];
+    RANKS
+        .iter()
+        .find_map(|r| c.strip_prefix(r))
+        .filter(|rest| rest.contains(' '))
+        .unwrap_or(c)
+}
+
+/// The one full name the article gives a character named by one word: `Min Chae-rin` for
+/// `Chae-rin` (a Korean surname before it), `Nora Vance` for `Nora` (a surname after it).
+fn full_character(text: &str, c: &str) -> Option<String> {
+    if c.contains(' ') || c.chars().count() < 2 {
+        return None;
+    }
+    let mut found: BTreeSet<String> = BTreeSet::new();
+    for at in crate::extract::find_words(text, c) {
+        let before = text[..at].trim_end_matches(' ');
+        let surname = before.rsplit(' ').next().unwrap_or("");
+        if at > before.len()
+            && crate::extract::atoms::names::is_korean_surname(surname)
+            && text[at + c.len()..]
+                .chars()
+                .next()
+                .is_none_or(|n| !n.is_alphanumeric())
+        {
+            found.insert(format!("{surname} {c}"));
+        }
+        let after = &text[at..];
+        if let Ok((_, full)) = crate::extract::atoms::names::western_name(after)
+            && full.starts_with(c)
+            && full.len() > c.len()
+            && full.split_whitespace().count() == 2
+        {
+            found.insert(full.to_string());
+        }
+    }
+    (found.len() == 1)
+        .then(|| found.into_iter().next())
+        .flatten()
 }
 
 /// In a report on Netflix's Top 10, a show measured in views or hours viewed is on Netflix
