@@ -2,17 +2,10 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-use crate::common::root;
-
-fn showkg() -> Command {
-    let mut c = Command::cargo_bin("showkg").unwrap();
-    c.current_dir(root());
-    c
-}
+use crate::common::{root, showkg};
 
 fn load(store: &Path, paths: &[&str]) -> assert_cmd::assert::Assert {
     showkg()
