@@ -15,7 +15,7 @@ use oxigraph::io::RdfFormat;
 use oxigraph::sparql::results::QueryResultsFormat;
 
 use crate::graph::KnowledgeGraph;
-use crate::input::{self, DEFAULT_MAX_ARTICLE_BYTES, Format, Inputs};
+use crate::input::{self, DEFAULT_MAX_ARTICLE_BYTES, Decoded, Format, Inputs};
 use crate::rdf::{self, DEFAULT_BASE_IRI, Minter};
 use crate::resolve::{Resolved, record};
 use crate::store::results::{self, ResultsFormat};
@@ -346,7 +346,7 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
         pool: &pool,
         lossy: a.input.lossy,
         min_confidence: a.input.min_confidence,
-        skip: |_: &Article| false,
+        skip: |_: &str, _: &Article| false,
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -356,7 +356,7 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
     let mut union = Vec::new();
     pipeline::run(&mut inputs, &stage, &mut reporter, |item, reporter| {
         let (article, resolved) = match item {
-            Item::Analysed(article, resolved) => (article, resolved),
+            Item::Analysed(decoded, resolved) => (decoded.article, resolved),
             Item::Skipped(_) => return Ok(()),
             Item::Failed { message, .. } => {
                 reporter.error(&message);
@@ -403,6 +403,10 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
     Ok(if failed > 0 { EXIT_INPUT } else { 0 })
 }
 
+/// A load flushes the store's memtables after this many quads (about 900 articles), which
+/// keeps its memory flat whatever the archive's size; see ARCHITECTURE.md, "Measurements".
+const FLUSH_EVERY_QUADS: usize = 100_000;
+
 /// Counts of one load, for the summary line.
 #[derive(Debug, Default)]
 struct LoadCounts {
@@ -444,14 +448,16 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
         pool: &pool,
         lossy: a.input.lossy,
         min_confidence: a.input.min_confidence,
-        skip: |article: &Article| {
+        skip: |key: &str, article: &Article| {
             !a.force
                 && store
-                    .is_loaded(&article.source, &minter.article(article.id()), &settings)
+                    .is_loaded(key, &minter.article(article.id()), &settings)
                     .unwrap_or(false)
         },
     };
     let mut n = LoadCounts::default();
+    // Quads written since the store last flushed its memtables.
+    let mut unflushed = 0;
     // Sources seen (for --prune), and files that failed, whose earlier articles --prune keeps.
     let mut seen = HashSet::new();
     let mut failed_files = Vec::new();
@@ -461,22 +467,24 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
                 reporter.error(&message);
                 n.failed += 1;
                 if a.prune {
-                    failed_files.push(file);
+                    // Keys are canonical paths; a failed file is named as given.
+                    let canonical = std::fs::canonicalize(&file);
+                    failed_files.push(canonical.map_or(file, |p| p.display().to_string()));
                 }
             }
-            Item::Skipped(article) => {
+            Item::Skipped(decoded) => {
                 n.unchanged += 1;
-                reporter.article(|| format!("{}: unchanged", article.source));
+                reporter.article(|| format!("{}: unchanged", decoded.article.source));
                 if a.prune {
-                    seen.insert(article.source);
+                    seen.insert(decoded.key);
                 }
             }
-            Item::Analysed(article, resolved) => {
+            Item::Analysed(Decoded { key, article }, resolved) => {
                 let facts = resolved.facts.len();
                 let graph = minter.article(article.id());
                 let quads = article_quads(&article, resolved, &minter);
                 let outcome = store
-                    .load_article(&article.source, &graph, &settings, &quads)
+                    .load_article(&key, &graph, &settings, &quads)
                     .with_context(|| format!("cannot load {}", article.source));
                 let (count, word) = match fail(EXIT_STORE, outcome)? {
                     LoadOutcome::New => (&mut n.new, "new"),
@@ -485,9 +493,14 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
                 };
                 *count += 1;
                 n.facts += facts;
+                unflushed += quads.len();
+                if unflushed >= FLUSH_EVERY_QUADS {
+                    fail(EXIT_STORE, store.flush())?;
+                    unflushed = 0;
+                }
                 reporter.article(|| format!("{}: {word}, {facts} facts", article.source));
                 if a.prune {
-                    seen.insert(article.source);
+                    seen.insert(key);
                 }
             }
         }

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use super::Failure;
 use super::progress::Reporter;
 use crate::extract::extract;
-use crate::input::{Inputs, Raw, decode};
+use crate::input::{Decoded, Inputs, Raw, decode};
 use crate::resolve::{Resolved, resolve};
 use crate::text::Article;
 
@@ -25,12 +25,13 @@ const BATCH_BYTES: usize = 32 * 1024 * 1024;
 #[derive(Debug)]
 pub enum Item {
     /// An article and what extraction found in it.
-    Analysed(Article, Resolved),
+    Analysed(Decoded, Resolved),
     /// An article that needs no extraction (the skip test said so).
-    Skipped(Article),
+    Skipped(Decoded),
     /// An input or record that could not be used.
     Failed {
-        /// The file it came from (for `--prune`, which keeps what failed files held).
+        /// The file it came from, or the source key when extraction failed (for `--prune`,
+        /// which keeps what failed sources held).
         file: String,
         /// The message, naming the file and line or offset.
         message: String,
@@ -46,7 +47,7 @@ pub struct Stage<'a, K> {
     pub lossy: bool,
     /// Keep only facts at least this confident.
     pub min_confidence: f64,
-    /// Articles for which this is true are not extracted.
+    /// Articles for which this is true (given their source key) are not extracted.
     pub skip: K,
 }
 
@@ -58,7 +59,7 @@ pub fn run<K, S>(
     mut sink: S,
 ) -> Result<(), Failure>
 where
-    K: Fn(&Article) -> bool + Sync,
+    K: Fn(&str, &Article) -> bool + Sync,
     S: FnMut(Item, &Reporter) -> Result<(), Failure>,
 {
     loop {
@@ -91,12 +92,12 @@ fn next_batch(inputs: &mut Inputs) -> Vec<Result<Raw, crate::input::InputError>>
     batch
 }
 
-fn process<K: Fn(&Article) -> bool>(
+fn process<K: Fn(&str, &Article) -> bool>(
     unit: Result<Raw, crate::input::InputError>,
     stage: &Stage<'_, K>,
 ) -> Item {
-    let article = match unit.and_then(|raw| decode(raw, stage.lossy)) {
-        Ok(a) => a,
+    let decoded = match unit.and_then(|raw| decode(raw, stage.lossy)) {
+        Ok(d) => d,
         Err(e) => {
             return Item::Failed {
                 file: e.file().to_string(),
@@ -104,19 +105,20 @@ fn process<K: Fn(&Article) -> bool>(
             };
         }
     };
-    if (stage.skip)(&article) {
-        return Item::Skipped(article);
+    if (stage.skip)(&decoded.key, &decoded.article) {
+        return Item::Skipped(decoded);
     }
     // Extraction is meant never to fail; should a rule panic all the same, the article is
     // reported as failed by name and the batch goes on.
-    match catch_unwind(AssertUnwindSafe(|| resolve(&article, extract(&article)))) {
-        Ok(r) => Item::Analysed(article, r.with_min_confidence(stage.min_confidence)),
+    let article = &decoded.article;
+    match catch_unwind(AssertUnwindSafe(|| resolve(article, extract(article)))) {
+        Ok(r) => Item::Analysed(decoded, r.with_min_confidence(stage.min_confidence)),
         Err(_) => Item::Failed {
             message: format!(
                 "{}: internal error while extracting; skipped (please report it with this file)",
-                article.source
+                decoded.article.source
             ),
-            file: article.source,
+            file: decoded.key,
         },
     }
 }

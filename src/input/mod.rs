@@ -164,6 +164,8 @@ impl InputError {
 pub struct Raw {
     /// The file it came from: a path as walked, or `-` for standard input.
     pub file: String,
+    /// The file's name in a store: its canonical absolute path (`-` for standard input).
+    pub key: String,
     /// The 1-based line of a JSON Lines record.
     pub line: Option<u64>,
     /// Byte offset of the unit in its (decompressed) file.
@@ -184,11 +186,20 @@ impl Raw {
     }
 }
 
+/// One decoded unit: the article, and the name a store knows its source by.
+#[derive(Debug)]
+pub struct Decoded {
+    /// The source's key: the file's canonical path, with `#id` (or `:line` without an id)
+    /// for a JSON Lines record.
+    pub key: String,
+    /// The article. Its `source` names it as given on the command line: the file, or
+    /// `file#id` (`file:line`) for a JSON Lines record.
+    pub article: Article,
+}
+
 /// Decodes one unit into an article: refuses binary data and (unless `lossy`) bad UTF-8,
-/// then runs the format's decoder. The article's `source` is its file, or `file#id` for a
-/// JSON Lines record with an id (`file:line` without one): the key under which a store
-/// remembers it.
-pub fn decode(raw: Raw, lossy: bool) -> Result<Article, InputError> {
+/// then runs the format's decoder.
+pub fn decode(raw: Raw, lossy: bool) -> Result<Decoded, InputError> {
     if let Some(i) = raw.bytes.iter().position(|&b| b == 0) {
         return Err(InputError::Binary {
             at: raw.at(),
@@ -210,15 +221,15 @@ pub fn decode(raw: Raw, lossy: bool) -> Result<Article, InputError> {
         Some(rest) => rest.to_string(),
         None => text,
     };
-    Ok(match raw.format {
-        Format::Text => Article::new(raw.file, text),
+    let (suffix, article) = match raw.format {
+        Format::Text => (String::new(), Article::new(raw.file, text)),
         Format::Markdown => {
             let (body, meta) = markdown::to_text(&text);
-            Article::with_metadata(raw.file, body, meta)
+            (String::new(), Article::with_metadata(raw.file, body, meta))
         }
         Format::Html => {
             let (body, meta) = html::to_text(&text);
-            Article::with_metadata(raw.file, body, meta)
+            (String::new(), Article::with_metadata(raw.file, body, meta))
         }
         Format::Jsonl => {
             let line = raw.line.unwrap_or(0);
@@ -227,12 +238,17 @@ pub fn decode(raw: Raw, lossy: bool) -> Result<Article, InputError> {
                 line,
                 message,
             })?;
-            let source = match &meta.id {
-                Some(id) => format!("{}#{id}", raw.file),
-                None => at,
+            let suffix = match &meta.id {
+                Some(id) => format!("#{id}"),
+                None => format!(":{line}"),
             };
-            Article::with_metadata(source, body, meta)
+            let source = format!("{}{suffix}", raw.file);
+            (suffix, Article::with_metadata(source, body, meta))
         }
+    };
+    Ok(Decoded {
+        key: raw.key + &suffix,
+        article,
     })
 }
 
@@ -275,6 +291,7 @@ mod tests {
     fn decode_refuses_binary_and_bad_utf8_unless_lossy() {
         let raw = |bytes: &[u8]| Raw {
             file: "f.txt".into(),
+            key: "/abs/f.txt".into(),
             line: None,
             offset: 100,
             format: Format::Text,
@@ -284,7 +301,8 @@ mod tests {
         assert_eq!(e, "f.txt: binary data (NUL byte at byte 102); skipped");
         let e = decode(raw(b"abc\xff"), false).unwrap_err().to_string();
         assert!(e.starts_with("f.txt: not valid UTF-8 at byte 103"), "{e}");
-        let a = decode(raw(b"\xef\xbb\xbfabc\xff"), true).unwrap();
-        assert_eq!(a.text, "abc\u{fffd}");
+        let d = decode(raw(b"\xef\xbb\xbfabc\xff"), true).unwrap();
+        assert_eq!(d.article.text, "abc\u{fffd}");
+        assert_eq!(d.key, "/abs/f.txt");
     }
 }

@@ -142,6 +142,7 @@ impl Inputs {
                 }));
             }
             self.records = Some(Records {
+                key: key(path, &name),
                 file: name,
                 reader,
                 line: 0,
@@ -159,6 +160,7 @@ impl Inputs {
                 limit,
             })),
             Ok(_) => Some(Ok(Raw {
+                key: key(path, &name),
                 file: name,
                 line: None,
                 offset: 0,
@@ -236,6 +238,7 @@ impl Iterator for Inputs {
 /// A JSON Lines file being read record by record.
 struct Records {
     file: String,
+    key: String,
     reader: Box<dyn BufRead>,
     /// Lines read so far.
     line: u64,
@@ -299,6 +302,7 @@ impl Iterator for Records {
             }
             return Some(Ok(Raw {
                 file: self.file.clone(),
+                key: self.key.clone(),
                 line: Some(self.line),
                 offset: start,
                 format: Format::Jsonl,
@@ -351,7 +355,17 @@ fn hidden(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-/// A path as messages and the store name it: as given, without `./` components.
+/// The name a store knows a file by: its canonical absolute path, so that `a.txt`, `./a.txt`
+/// and `/home/me/a.txt` are one source; `-` for standard input; the name as given when the
+/// path cannot be resolved.
+fn key(path: &Path, name: &str) -> String {
+    if path.as_os_str() == "-" {
+        return "-".into();
+    }
+    std::fs::canonicalize(path).map_or_else(|_| name.to_string(), |p| p.display().to_string())
+}
+
+/// A path as messages name it: as given, without `./` components.
 fn display(path: &Path) -> String {
     let clean: PathBuf = path
         .components()
@@ -383,4 +397,63 @@ pub fn total_bytes(paths: &[PathBuf], opts: &Options) -> Option<u64> {
         }
     }
     Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn records(bytes: &[u8], limit: u64) -> Vec<Result<(u64, u64, String), String>> {
+        let reader: Box<dyn BufRead> = Box::new(io::Cursor::new(bytes.to_vec()));
+        let records = Records {
+            file: "f.jsonl".into(),
+            key: "/abs/f.jsonl".into(),
+            reader,
+            line: 0,
+            offset: 0,
+            limit,
+        };
+        records
+            .map(|r| {
+                r.map(|raw| {
+                    let text = String::from_utf8(raw.bytes).unwrap_or_default();
+                    (raw.line.unwrap_or(0), raw.offset, text)
+                })
+                .map_err(|e| e.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn records_keep_line_numbers_and_offsets_across_blank_lines_and_crlf() {
+        let got = records(b"{\"a\":1}\r\n\n  \n{\"b\":2}\n{\"c\":3}", 100);
+        assert_eq!(
+            got,
+            [
+                Ok((1, 0, "{\"a\":1}".into())),
+                Ok((4, 13, "{\"b\":2}".into())),
+                Ok((5, 21, "{\"c\":3}".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_oversized_record_is_skipped_unread_and_the_next_one_read() {
+        let long = format!("{{\"t\":\"{}\"}}\n{{\"b\":2}}\n", "x".repeat(50));
+        let got = records(long.as_bytes(), 20);
+        assert_eq!(
+            got,
+            [
+                Err("f.jsonl:1: larger than --max-article-bytes (20 bytes); skipped".into()),
+                Ok((2, 59, "{\"b\":2}".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_are_named_without_dot_components() {
+        assert_eq!(display(Path::new("./a/./b.txt")), "a/b.txt");
+        assert_eq!(display(Path::new(".")), ".");
+        assert!(hidden(Path::new("a/.git")) && !hidden(Path::new("a/b.txt")));
+    }
 }

@@ -81,7 +81,8 @@ impl ShowStore {
     }
 
     /// Loads one source's article graph in one transaction: the graph is replaced by
-    /// `quads`, the catalogue records the source and the settings, and the graph the source
+    /// `quads` (even when unchanged: callers skip those with [`ShowStore::is_loaded`] unless
+    /// forced), the catalogue records the source and the settings, and the graph the source
     /// held before is removed unless another source still refers to it. Readers see the
     /// store before or after, never between; a failure leaves it as it was.
     pub fn load_article(
@@ -91,10 +92,8 @@ impl ShowStore {
         settings: &str,
         quads: &[Quad],
     ) -> Result<LoadOutcome, StoreError> {
-        if self.is_loaded(key, article, settings)? {
-            return Ok(LoadOutcome::Unchanged);
-        }
         let key = Literal::new_simple_literal(key);
+        let settings_literal = Literal::new_simple_literal(settings);
         let previous = self.articles_of(&key)?;
         let mut orphans = Vec::new();
         for old in previous.iter().filter(|old| *old != article) {
@@ -103,6 +102,8 @@ impl ShowStore {
             }
         }
         let old_settings = self.settings_of(article.as_ref())?;
+        let unchanged =
+            previous == [article.clone()] && old_settings == Some(settings_literal.clone().into());
         let mut t = self
             .store
             .start_transaction()
@@ -122,13 +123,15 @@ impl ShowStore {
         t.insert(QuadRef::new(
             article,
             showkg::EXTRACTED_WITH,
-            &Literal::new_simple_literal(settings),
+            &settings_literal,
             CATALOGUE,
         ));
         t.insert(QuadRef::new(article, showkg::SOURCE, &key, CATALOGUE));
         t.commit().map_err(|e| self.storage(e))?;
         Ok(if previous.is_empty() {
             LoadOutcome::New
+        } else if unchanged {
+            LoadOutcome::Unchanged
         } else {
             LoadOutcome::Changed
         })

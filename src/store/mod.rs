@@ -146,6 +146,13 @@ impl ShowStore {
         Ok(prepared.on_store(&self.store).execute()?)
     }
 
+    /// Writes what RocksDB holds in memory (its memtables) to disk. Oxigraph sizes the
+    /// memtables for bulk speed (hundreds of MiB per column family), so a long load calls
+    /// this now and then to keep its memory flat.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.store.flush().map_err(|e| self.storage(e))
+    }
+
     /// Number of quads.
     pub fn len(&self) -> Result<usize, StoreError> {
         self.store.len().map_err(|e| self.storage(e))

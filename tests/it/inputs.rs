@@ -109,6 +109,7 @@ fn html_metadata_describes_the_article_and_page_furniture_yields_nothing() {
     let article = decode(
         Raw {
             file: html.clone(),
+            key: html.clone(),
             line: None,
             offset: 0,
             format: Format::Html,
@@ -116,7 +117,8 @@ fn html_metadata_describes_the_article_and_page_furniture_yields_nothing() {
         },
         false,
     )
-    .unwrap();
+    .unwrap()
+    .article;
     let mut kg = KnowledgeGraph::new();
     let node = kg.add_article(&article, resolve(&article, extract(&article)));
     let quads = rdf::article_quads(&kg, node, &Minter::new(DEFAULT_BASE_IRI).unwrap());
@@ -547,6 +549,28 @@ fn incremental_loads_skip_replace_and_prune() {
     assert!(
         dump(&store) == before,
         "an unchanged reload changed the store"
+    );
+    // The same files by another path spelling are the same sources.
+    let relative = showkg()
+        .current_dir(dir.path())
+        .args(["load", "./in", "--location", "store"])
+        .output()
+        .unwrap();
+    let relative = String::from_utf8(relative.stderr).unwrap();
+    assert!(
+        relative.contains("0 new, 0 changed, 6 unchanged"),
+        "{relative}"
+    );
+    // --force extracts and writes them all again, to the same result.
+    let forced = load_dir(&inputs, &store, &["--force", "-v"]);
+    assert!(
+        forced.contains("0 new, 0 changed, 6 unchanged, 0 failed; 54 facts"),
+        "{forced}"
+    );
+    assert!(forced.contains("b.html: unchanged, 10 facts"), "{forced}");
+    assert!(
+        dump(&store) == before,
+        "a forced reload of the same inputs changed the store"
     );
     // Another --min-confidence gives other facts: the articles are extracted again.
     let stricter = load_dir(&inputs, &store, &["--min-confidence", "0.95"]);
