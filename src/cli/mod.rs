@@ -1,27 +1,34 @@
-//! The command line: clap definitions, input walking, soft failures collected, an exit code per kind of failure.
+//! The command line: clap definitions, soft failures collected, an exit code per kind of failure.
 
-mod input;
+mod pipeline;
+mod progress;
 
+use std::collections::HashSet;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use oxigraph::io::RdfFormat;
 use oxigraph::sparql::results::QueryResultsFormat;
 
 use crate::eval;
-use crate::extract::extract;
 use crate::graph::KnowledgeGraph;
+use crate::input::{self, DEFAULT_MAX_ARTICLE_BYTES, Decoded, Format, Inputs};
 use crate::rdf::{self, DEFAULT_BASE_IRI, Minter};
-use crate::resolve::{Resolved, record, resolve};
+use crate::resolve::{Resolved, record};
 use crate::store::results::{self, ResultsFormat};
 use crate::store::{LoadOutcome, ShowStore};
 use crate::text::Article;
+use pipeline::{Item, Stage};
+use progress::{Reporter, Verbosity};
 
 /// Exit code when some inputs could not be read (the others were processed).
 pub const EXIT_INPUT: u8 = 1;
+/// Exit code for bad usage (clap's own).
+pub const EXIT_USAGE: u8 = 2;
 /// Exit code for a store that cannot be opened, read or written.
 pub const EXIT_STORE: u8 = 3;
 /// Exit code for a query that does not parse or fails.
@@ -54,9 +61,39 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct InputArgs {
-    /// Files or directories (walked recursively for *.txt), or `-` for standard input.
+    /// Files or directories (walked recursively), or `-` for standard input. Plain text
+    /// (.txt), Markdown (.md), HTML (.html, .htm) and JSON Lines (.jsonl, .ndjson), each
+    /// optionally gzipped (.gz).
     #[arg(default_value = "-")]
     paths: Vec<PathBuf>,
+    /// The format of every input, whatever its extension [default: by extension; plain
+    /// text for other named files; guessed from the first bytes on standard input].
+    #[arg(long, value_enum)]
+    input_format: Option<FormatArg>,
+    /// In directories, read only files whose path (relative to the directory) matches this
+    /// glob; repeatable [default: files with a known extension].
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+    /// In directories, skip files and directories whose relative path matches this glob;
+    /// repeatable.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Read inputs that are not valid UTF-8, replacing bad bytes with U+FFFD.
+    #[arg(long)]
+    lossy: bool,
+    /// Skip files (after decompression) and JSON Lines records larger than this.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_ARTICLE_BYTES)]
+    max_article_bytes: u64,
+    /// Threads for decoding and extraction [default: one per core]. The output is the same
+    /// for any number.
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// No progress bar and no summary line; failures are still reported.
+    #[arg(short, long)]
+    quiet: bool,
+    /// One line per article on stderr.
+    #[arg(short, long, conflicts_with = "quiet")]
+    verbose: bool,
     /// Base IRI under which show, person, character, organisation and article IRIs are minted.
     #[arg(long, default_value = DEFAULT_BASE_IRI)]
     base_iri: String,
@@ -69,7 +106,8 @@ struct InputArgs {
 struct ExtractArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Output format: JSON Lines (one record per article) or an RDF format.
+    /// Output format: JSON Lines (one record per article), an RDF format, or `text`: the
+    /// text showkg read from each input (the text evidence offsets count code points of).
     #[arg(long, value_enum, default_value_t = OutFormat::Json)]
     format: OutFormat,
 }
@@ -81,6 +119,13 @@ struct LoadArgs {
     /// Directory of the persistent store (created when missing).
     #[arg(long)]
     location: PathBuf,
+    /// Remove the articles of sources that were loaded before but are not among these
+    /// inputs (the store then mirrors them). What failed to read this time is kept.
+    #[arg(long)]
+    prune: bool,
+    /// Extract and write every article again, even those unchanged since the last load.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -133,8 +178,17 @@ struct EvalArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutFormat {
     Json,
+    Text,
     Nquads,
     Ntriples,
     Turtle,
@@ -183,7 +237,7 @@ impl RdfArg {
 impl OutFormat {
     fn rdf(self) -> Option<RdfFormat> {
         Some(match self {
-            Self::Json => return None,
+            Self::Json | Self::Text => return None,
             Self::Nquads => RdfArg::Nquads.format(),
             Self::Ntriples => RdfArg::Ntriples.format(),
             Self::Turtle => RdfArg::Turtle.format(),
@@ -246,99 +300,253 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Reads every input; unreadable ones are reported on stderr and counted.
-fn articles(paths: &[PathBuf], failed: &mut usize) -> Vec<Article> {
-    let mut out = Vec::new();
-    for item in input::walk(paths) {
-        match item {
-            Ok((name, text)) => out.push(Article::new(name, text)),
-            Err(e) => {
-                eprintln!("showkg: {e:#}");
-                *failed += 1;
-            }
-        }
+impl InputArgs {
+    /// The walk of the inputs, or a usage failure for a bad glob.
+    fn inputs(&self) -> Result<Inputs, Failure> {
+        let opts = input::Options {
+            format: self.input_format.map(|f| match f {
+                FormatArg::Text => Format::Text,
+                FormatArg::Markdown => Format::Markdown,
+                FormatArg::Html => Format::Html,
+                FormatArg::Jsonl => Format::Jsonl,
+            }),
+            lossy: self.lossy,
+            max_article_bytes: self.max_article_bytes,
+            include: globs(&self.include)?,
+            exclude: globs(&self.exclude)?,
+        };
+        Ok(Inputs::new(&self.paths, opts))
     }
-    out
+
+    fn reporter(&self, inputs: &Inputs) -> Reporter {
+        let verbosity = match (self.quiet, self.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (_, true) => Verbosity::Verbose,
+            _ => Verbosity::Normal,
+        };
+        Reporter::new(verbosity, || {
+            input::total_bytes(&self.paths, inputs.options())
+        })
+    }
+
+    fn pool(&self) -> Result<rayon::ThreadPool, Failure> {
+        let threads = self.jobs.unwrap_or(0);
+        fail(
+            EXIT_USAGE,
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .context("cannot start the extraction threads"),
+        )
+    }
 }
 
-/// Extracts and resolves one article. Extraction is meant never to fail; should a rule panic
-/// all the same, the article is reported as failed by name and the batch goes on.
-fn analyse(article: &Article, min_confidence: f64, failed: &mut usize) -> Option<Resolved> {
-    match std::panic::catch_unwind(|| resolve(article, extract(article))) {
-        Ok(r) => Some(r.with_min_confidence(min_confidence)),
-        Err(_) => {
-            eprintln!(
-                "showkg: {}: internal error while extracting; skipped (please report it with this file)",
-                article.source
-            );
-            *failed += 1;
-            None
-        }
+fn globs(patterns: &[String]) -> Result<Option<GlobSet>, Failure> {
+    if patterns.is_empty() {
+        return Ok(None);
     }
+    let mut set = GlobSetBuilder::new();
+    for p in patterns {
+        set.add(fail(
+            EXIT_USAGE,
+            Glob::new(p).with_context(|| format!("invalid glob {p:?}")),
+        )?);
+    }
+    fail(EXIT_USAGE, set.build().context("invalid globs")).map(Some)
+}
+
+/// The article's graph in a knowledge graph of its own, as quads.
+fn article_quads(
+    article: &Article,
+    resolved: Resolved,
+    minter: &Minter,
+) -> Vec<oxigraph::model::Quad> {
+    let mut kg = KnowledgeGraph::new();
+    let node = kg.add_article(article, resolved);
+    rdf::article_quads(&kg, node, minter)
 }
 
 fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
-    let minter = fail(2, Minter::new(&a.input.base_iri))?;
-    let mut failed = 0;
+    let minter = fail(EXIT_USAGE, Minter::new(&a.input.base_iri))?;
+    let mut inputs = a.input.inputs()?;
+    let pool = a.input.pool()?;
+    let mut reporter = a.input.reporter(&inputs);
+    let stage = Stage {
+        pool: &pool,
+        lossy: a.input.lossy,
+        min_confidence: a.input.min_confidence,
+        skip: |_: &str, _: &Article| false,
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut quads = Vec::new();
-    for article in articles(&a.input.paths, &mut failed) {
-        let Some(resolved) = analyse(&article, a.input.min_confidence, &mut failed) else {
-            continue;
+    let (mut failed, mut articles) = (0, 0);
+    // Graph formats hold the union of all articles, so they are written at the end; JSON,
+    // text and N-Quads stream article by article.
+    let mut union = Vec::new();
+    pipeline::run(&mut inputs, &stage, &mut reporter, |item, reporter| {
+        let (article, resolved) = match item {
+            Item::Analysed(decoded, resolved) => (decoded.article, resolved),
+            Item::Skipped(_) => return Ok(()),
+            Item::Failed { message, .. } => {
+                reporter.error(&message);
+                failed += 1;
+                return Ok(());
+            }
         };
-        match a.format.rdf() {
-            None => {
+        articles += 1;
+        reporter.article(|| format!("{}: {} facts", article.source, resolved.facts.len()));
+        match a.format {
+            OutFormat::Json => {
                 let rec = record(&article, &resolved);
                 fail(EXIT_INPUT, serde_json::to_writer(&mut out, &rec))?;
-                fail(EXIT_INPUT, out.write_all(b"\n"))?;
+                fail(EXIT_INPUT, out.write_all(b"\n"))
             }
-            Some(_) => {
-                let mut kg = KnowledgeGraph::new();
-                let node = kg.add_article(&article, resolved);
-                quads.extend(rdf::article_quads(&kg, node, &minter));
+            OutFormat::Text => {
+                fail(EXIT_INPUT, out.write_all(article.text.as_bytes()))?;
+                if !article.text.ends_with('\n') {
+                    fail(EXIT_INPUT, out.write_all(b"\n"))?;
+                }
+                Ok(())
+            }
+            OutFormat::Nquads => fail(
+                EXIT_INPUT,
+                rdf::write_quads(
+                    &article_quads(&article, resolved, &minter),
+                    RdfFormat::NQuads,
+                    &mut out,
+                ),
+            ),
+            _ => {
+                union.extend(article_quads(&article, resolved, &minter));
+                Ok(())
             }
         }
-    }
-    if let Some(f) = a.format.rdf() {
-        fail(EXIT_INPUT, rdf::write_quads(&quads, f, &mut out))?;
+    })?;
+    if let Some(f) = a.format.rdf().filter(|f| *f != RdfFormat::NQuads) {
+        fail(EXIT_INPUT, rdf::write_quads(&union, f, &mut out))?;
     }
     fail(EXIT_INPUT, out.flush())?;
+    // Like ripgrep, a clean run says nothing; one with failures says how many.
+    let summary = format!("{articles} article(s) extracted, {failed} failed");
+    reporter.finish((failed > 0).then_some(&summary as &dyn std::fmt::Display));
     Ok(if failed > 0 { EXIT_INPUT } else { 0 })
 }
 
+/// A load flushes the store's memtables after this many quads (about 900 articles), which
+/// keeps its memory flat whatever the archive's size; see ARCHITECTURE.md, "Measurements".
+const FLUSH_EVERY_QUADS: usize = 100_000;
+
+/// Counts of one load, for the summary line.
+#[derive(Debug, Default)]
+struct LoadCounts {
+    new: usize,
+    changed: usize,
+    unchanged: usize,
+    failed: usize,
+    pruned: Option<usize>,
+    facts: usize,
+}
+
+impl std::fmt::Display for LoadCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} new, {} changed, {} unchanged, {} failed",
+            self.new, self.changed, self.unchanged, self.failed
+        )?;
+        if let Some(p) = self.pruned {
+            write!(f, ", {p} pruned")?;
+        }
+        write!(f, "; {} facts loaded", self.facts)
+    }
+}
+
 fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
-    let minter = fail(2, Minter::new(&a.input.base_iri))?;
+    let minter = fail(EXIT_USAGE, Minter::new(&a.input.base_iri))?;
     let store = fail(EXIT_STORE, ShowStore::open(&a.location))?;
-    let mut failed = 0;
-    let (mut new, mut replaced, mut facts) = (0, 0, 0);
-    for article in articles(&a.input.paths, &mut failed) {
-        let Some(resolved) = analyse(&article, a.input.min_confidence, &mut failed) else {
-            continue;
-        };
-        facts += resolved.facts.len();
-        let mut kg = KnowledgeGraph::new();
-        let node = kg.add_article(&article, resolved);
-        let quads = rdf::article_quads(&kg, node, &minter);
-        let graph = minter.article(article.id());
-        match store.replace_graph(&graph, &quads) {
-            Ok(LoadOutcome::New) => new += 1,
-            Ok(LoadOutcome::Replaced) => replaced += 1,
-            Err(e) => {
-                return Err(Failure(
-                    EXIT_STORE,
-                    anyhow::Error::new(e).context(format!("cannot load {}", article.source)),
-                ));
+    let mut inputs = a.input.inputs()?;
+    let pool = a.input.pool()?;
+    let mut reporter = a.input.reporter(&inputs);
+    // What the facts of an article depend on besides its content; a change reloads it.
+    let settings = format!(
+        "showkg {}; min-confidence {}",
+        env!("CARGO_PKG_VERSION"),
+        a.input.min_confidence
+    );
+    let stage = Stage {
+        pool: &pool,
+        lossy: a.input.lossy,
+        min_confidence: a.input.min_confidence,
+        skip: |key: &str, article: &Article| {
+            !a.force
+                && store
+                    .is_loaded(key, &minter.article(article.id()), &settings)
+                    .unwrap_or(false)
+        },
+    };
+    let mut n = LoadCounts::default();
+    // Quads written since the store last flushed its memtables.
+    let mut unflushed = 0;
+    // Sources seen (for --prune), and files that failed, whose earlier articles --prune keeps.
+    let mut seen = HashSet::new();
+    let mut failed_files = Vec::new();
+    pipeline::run(&mut inputs, &stage, &mut reporter, |item, reporter| {
+        match item {
+            Item::Failed { file, message } => {
+                reporter.error(&message);
+                n.failed += 1;
+                if a.prune {
+                    // Keys are canonical paths; a failed file is named as given.
+                    let canonical = std::fs::canonicalize(&file);
+                    failed_files.push(canonical.map_or(file, |p| p.display().to_string()));
+                }
+            }
+            Item::Skipped(decoded) => {
+                n.unchanged += 1;
+                reporter.article(|| format!("{}: unchanged", decoded.article.source));
+                if a.prune {
+                    seen.insert(decoded.key);
+                }
+            }
+            Item::Analysed(Decoded { key, article }, resolved) => {
+                let facts = resolved.facts.len();
+                let graph = minter.article(article.id());
+                let quads = article_quads(&article, resolved, &minter);
+                let outcome = store
+                    .load_article(&key, &graph, &settings, &quads)
+                    .with_context(|| format!("cannot load {}", article.source));
+                let (count, word) = match fail(EXIT_STORE, outcome)? {
+                    LoadOutcome::New => (&mut n.new, "new"),
+                    LoadOutcome::Changed => (&mut n.changed, "changed"),
+                    LoadOutcome::Unchanged => (&mut n.unchanged, "unchanged"),
+                };
+                *count += 1;
+                n.facts += facts;
+                unflushed += quads.len();
+                if unflushed >= FLUSH_EVERY_QUADS {
+                    fail(EXIT_STORE, store.flush())?;
+                    unflushed = 0;
+                }
+                reporter.article(|| format!("{}: {word}, {facts} facts", article.source));
+                if a.prune {
+                    seen.insert(key);
+                }
             }
         }
+        Ok(())
+    })?;
+    if a.prune {
+        let keep = |key: &str| {
+            seen.contains(key)
+                || failed_files.iter().any(|f| {
+                    key.strip_prefix(f.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['#', ':', '/']))
+                })
+        };
+        n.pruned = Some(fail(EXIT_STORE, store.prune(keep))?);
     }
-    let total = fail(EXIT_STORE, store.len())?;
-    eprintln!(
-        "showkg: loaded {} article(s) ({new} new, {replaced} replaced, {failed} failed), {facts} facts; the store at {} holds {total} quads",
-        new + replaced,
-        a.location.display()
-    );
-    Ok(if failed > 0 { EXIT_INPUT } else { 0 })
+    reporter.finish(Some(&format_args!("{n} into {}", a.location.display())));
+    Ok(if n.failed > 0 { EXIT_INPUT } else { 0 })
 }
 
 fn cmd_query(a: QueryArgs) -> Result<u8, Failure> {

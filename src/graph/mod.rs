@@ -10,7 +10,7 @@ use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 
 use crate::extract::{Claim, Fact};
 use crate::resolve::{Entity, EntityKind, Resolved, name_key};
-use crate::text::Article;
+use crate::text::{Article, Metadata};
 
 /// What an article node knows of its source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +21,10 @@ pub struct ArticleMeta {
     pub source: String,
     /// Its date, ISO, when known.
     pub date: Option<String>,
-    /// Lower-case hex SHA-256 of its text.
+    /// Lower-case hex SHA-256 of its text (and metadata).
     pub content_hash: String,
+    /// What the source said about it: headline, authors, publisher, URLs.
+    pub metadata: Metadata,
 }
 
 /// A node of the knowledge graph.
@@ -73,6 +75,7 @@ impl KnowledgeGraph {
             source: article.source.clone(),
             date: article.date.map(|d| d.iso()),
             content_hash: article.content_hash.clone(),
+            metadata: article.meta.clone(),
         };
         let a = self.graph.add_node(Node::Article(meta));
         self.articles.push(a);

@@ -15,6 +15,7 @@ use petgraph::stable_graph::NodeIndex;
 use crate::extract::{Claim, Fact, MetricKind, ShowType};
 use crate::graph::KnowledgeGraph;
 use crate::resolve::{EntityKind, person_slug, slug};
+use crate::text::{Metadata, Origin};
 use vocab::{RDF_TYPE, nif, prov, schema, showkg, xsd};
 
 /// The base IRI used when none is given.
@@ -187,6 +188,7 @@ pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -
             Literal::new_typed_literal(d, xsd::DATE),
         );
     }
+    source_metadata(&mut w, &meta.metadata, minter);
     let mentions = kg.mentions(article);
     let mut movies = BTreeSet::new();
     for e in &mentions {
@@ -326,6 +328,52 @@ pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -
         }
     }
     sorted(w.quads)
+}
+
+/// What the source said about the article, on the article node: `schema:headline`,
+/// `schema:author` and `schema:publisher` (as a person and an organisation with their names),
+/// `schema:url` (the canonical URL when the page has one, with any other stated URL as
+/// `schema:sameAs`) and `schema:encodingFormat` when the text was extracted from HTML or
+/// Markdown (evidence offsets then count code points of the extracted text).
+fn source_metadata(w: &mut Writer, m: &Metadata, minter: &Minter) {
+    let article = w.article.clone();
+    if m.origin != Origin::Plain {
+        w.add(
+            article.clone(),
+            schema::ENCODING_FORMAT,
+            Literal::new_simple_literal(m.origin.media_type()),
+        );
+    }
+    if let Some(h) = &m.headline {
+        w.add(
+            article.clone(),
+            schema::HEADLINE,
+            Literal::new_simple_literal(h),
+        );
+    }
+    for name in &m.authors {
+        let person = minter.person(name);
+        w.add(article.clone(), schema::AUTHOR, person.clone());
+        w.add(person.clone(), RDF_TYPE, schema::PERSON);
+        w.add(person, schema::NAME, Literal::new_simple_literal(name));
+    }
+    if let Some(name) = &m.publisher {
+        let org = minter.org(name);
+        w.add(article.clone(), schema::PUBLISHER, org.clone());
+        w.add(org.clone(), RDF_TYPE, schema::ORGANIZATION);
+        w.add(org, schema::NAME, Literal::new_simple_literal(name));
+    }
+    let urls: Vec<NamedNode> = [&m.canonical, &m.url]
+        .into_iter()
+        .flatten()
+        .filter_map(|u| NamedNode::new(u.as_str()).ok())
+        .collect();
+    if let Some((first, rest)) = urls.split_first() {
+        w.add(article.clone(), schema::URL, first.clone());
+        for other in rest.iter().filter(|u| *u != first) {
+            w.add(article.clone(), schema::SAME_AS, other.clone());
+        }
+    }
 }
 
 /// The RDF formats showkg writes.

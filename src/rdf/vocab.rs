@@ -33,7 +33,8 @@ pub mod schema {
         END_DATE = "endDate", NUMBER_OF_EPISODES = "numberOfEpisodes", GENRE = "genre", AUTHOR = "author",
         DIRECTOR = "director", OBSERVATION_ABOUT = "observationAbout", MEASURED_PROPERTY = "measuredProperty",
         VALUE = "value", OBSERVATION_PERIOD = "observationPeriod", MEASUREMENT_METHOD = "measurementMethod",
-        UNIT_TEXT = "unitText", MENTIONS = "mentions",
+        UNIT_TEXT = "unitText", MENTIONS = "mentions", HEADLINE = "headline", PUBLISHER = "publisher",
+        URL = "url", SAME_AS = "sameAs", ENCODING_FORMAT = "encodingFormat",
     );
 }
 
@@ -45,6 +46,7 @@ pub mod showkg {
         STREAMING_SERVICE = "streamingService", HOURS_VIEWED = "hoursViewed", VIEWS = "views",
         VIEWERS = "viewers", HOUSEHOLD_RATING = "householdRating", CHART_RANK = "chartRank",
         EVIDENCE = "evidence", RULE = "rule", CONFIDENCE = "confidence", CONTENT_HASH = "contentHash",
+        SOURCE = "source", EXTRACTED_WITH = "extractedWith", CATALOGUE = "catalogue",
     );
 }
 

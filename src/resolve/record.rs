@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{EntityKind, Resolved};
 use crate::extract::{Fact, ShowType};
-use crate::text::Article;
+use crate::text::{Article, Origin};
 
 /// One article's extraction result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -27,12 +27,31 @@ pub struct ArticleRecord {
 pub struct ArticleInfo {
     /// The article id: the first 32 hex digits of the SHA-256 of its text.
     pub id: String,
-    /// Where it was read from (a path, or `-` for standard input).
+    /// Where it was read from: a path, `-` for standard input, or `file#id` (`file:line`
+    /// without an id) for a JSON Lines record.
     pub source: String,
-    /// The article's date (ISO 8601), from its ` date YYYY-MM-DD` header.
+    /// The article's date (ISO 8601), from its ` date YYYY-MM-DD` header or the source's
+    /// metadata.
     pub date: Option<String>,
-    /// `sha256:` and the hex SHA-256 of the text.
+    /// `sha256:` and the hex SHA-256 of the text (and of the metadata, when there is any).
     pub content_hash: String,
+    /// The media type the text was extracted from (`text/html`, `text/markdown`); absent
+    /// for plain text. Evidence offsets then count code points of the extracted text, which
+    /// `showkg extract --format text` prints, not of the original page.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub extracted_from: Option<String>,
+    /// The headline the source states.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub headline: Option<String>,
+    /// The authors the source names.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub authors: Vec<String>,
+    /// The publisher the source names.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub publisher: Option<String>,
+    /// The article's URL: the canonical one when the source has one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
 }
 
 /// The kind of an entity.
@@ -93,6 +112,16 @@ pub fn record(article: &Article, resolved: &Resolved) -> ArticleRecord {
             source: article.source.clone(),
             date: article.date.map(|d| d.iso()),
             content_hash: format!("sha256:{}", article.content_hash),
+            extracted_from: (article.meta.origin != Origin::Plain)
+                .then(|| article.meta.origin.media_type().to_string()),
+            headline: article.meta.headline.clone(),
+            authors: article.meta.authors.clone(),
+            publisher: article.meta.publisher.clone(),
+            url: article
+                .meta
+                .canonical
+                .clone()
+                .or_else(|| article.meta.url.clone()),
         },
         entities,
         facts: resolved.facts.clone(),

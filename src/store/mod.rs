@@ -1,5 +1,6 @@
 //! The persistent Oxigraph store (RocksDB): one named graph per article, SPARQL over their union, dumps.
 
+mod catalogue;
 pub mod results;
 pub mod shacl;
 
@@ -42,14 +43,7 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
 }
 
-/// What loading one article did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LoadOutcome {
-    /// The article's graph was new.
-    New,
-    /// The article's graph existed and was replaced.
-    Replaced,
-}
+pub use catalogue::LoadOutcome;
 
 /// A showkg store: an Oxigraph store on disk.
 #[derive(Clone)]
@@ -112,7 +106,8 @@ impl ShowStore {
     }
 
     /// Replaces an article's named graph with these quads in one transaction: readers see
-    /// the old graph or the new one, never a mix, and nothing else changes.
+    /// the old graph or the new one, never a mix, and nothing else changes (the catalogue
+    /// neither: `load_article` is the incremental load).
     pub fn replace_graph(
         &self,
         graph: &NamedNode,
@@ -131,7 +126,7 @@ impl ShowStore {
         t.extend(quads);
         t.commit().map_err(|e| self.storage(e))?;
         Ok(if existed {
-            LoadOutcome::Replaced
+            LoadOutcome::Changed
         } else {
             LoadOutcome::New
         })
@@ -149,6 +144,13 @@ impl ShowStore {
             .parse_query(sparql)?;
         prepared.dataset_mut().set_default_graph_as_union();
         Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    /// Writes what RocksDB holds in memory (its memtables) to disk. Oxigraph sizes the
+    /// memtables for bulk speed (hundreds of MiB per column family), so a long load calls
+    /// this now and then to keep its memory flat.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.store.flush().map_err(|e| self.storage(e))
     }
 
     /// Number of quads.

@@ -3,8 +3,10 @@
 //! Nothing here fails: odd text still yields blocks and sentences, and every span points into
 //! the original text so that evidence offsets stay exact.
 
+mod meta;
 mod segment;
 
+pub use meta::{Metadata, Origin};
 pub use segment::{Block, BlockKind, Sentence, segment};
 
 use sha2::{Digest, Sha256};
@@ -135,29 +137,52 @@ pub struct Article {
     pub source: String,
     /// The original text, unchanged: every span refers to it.
     pub text: String,
-    /// The article's publication date, from a leading ` date YYYY-MM-DD` line.
+    /// The article's publication date, from a leading ` date YYYY-MM-DD` line, else from
+    /// the source's metadata.
     pub date: Option<PartialDate>,
     /// Byte offset where the body starts (after the date header).
     pub body_start: usize,
-    /// Lower-case hex SHA-256 of the text.
+    /// Lower-case hex SHA-256 of the text, and of the metadata's canonical form when the
+    /// source had metadata.
     pub content_hash: String,
+    /// What the source said about the article besides its text.
+    pub meta: Metadata,
 }
 
 impl Article {
     /// Reads the date header and hashes the text.
     pub fn new(source: impl Into<String>, text: impl Into<String>) -> Self {
+        Self::with_metadata(source, text, Metadata::default())
+    }
+
+    /// An article with its source's metadata: the metadata's date is the article's date
+    /// unless the text has a date header, and the metadata is part of the content hash (an
+    /// article without metadata hashes as its text alone).
+    pub fn with_metadata(
+        source: impl Into<String>,
+        text: impl Into<String>,
+        meta: Metadata,
+    ) -> Self {
         let text = text.into();
-        let (date, body_start) = date_header(&text);
-        let content_hash = Sha256::digest(text.as_bytes())
+        let (header_date, body_start) = date_header(&text);
+        let mut hasher = Sha256::new();
+        hasher.update(text.as_bytes());
+        if !meta.is_empty() {
+            hasher.update([0]);
+            hasher.update(meta.canonical_form().as_bytes());
+        }
+        let content_hash = hasher
+            .finalize()
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
         Self {
             source: source.into(),
             text,
-            date,
+            date: header_date.or(meta.date),
             body_start,
             content_hash,
+            meta,
         }
     }
 

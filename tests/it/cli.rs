@@ -2,17 +2,10 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-use crate::common::root;
-
-fn showkg() -> Command {
-    let mut c = Command::cargo_bin("showkg").unwrap();
-    c.current_dir(root());
-    c
-}
+use crate::common::{root, showkg};
 
 fn load(store: &Path, paths: &[&str]) -> assert_cmd::assert::Assert {
     showkg()
@@ -38,7 +31,7 @@ const CAST: &str = "SELECT ?show ?actor ?character WHERE { ?s a schema:TVSeries 
 #[test]
 fn extract_prints_json_lines_and_every_rdf_format() {
     let out = showkg()
-        .args(["extract", "fixtures/foundation"])
+        .args(["extract", "--include", "*.txt", "fixtures/foundation"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -131,9 +124,11 @@ fn extract_reads_stdin_and_honours_the_base_iri() {
 fn load_query_dump_and_reload() {
     let dir = TempDir::new().unwrap();
     let store = dir.path().join("store");
-    load(&store, &["fixtures/foundation"])
+    load(&store, &["--include", "*.txt", "fixtures/foundation"])
         .success()
-        .stderr(predicate::str::contains("6 new, 0 replaced, 0 failed"));
+        .stderr(predicate::str::contains(
+            "6 new, 0 changed, 0 unchanged, 0 failed",
+        ));
     let n = quad_count(&store);
     assert!(n > 200, "{n} quads");
     // A second process opens the same store and answers.
@@ -194,10 +189,10 @@ fn load_query_dump_and_reload() {
         .assert()
         .success()
         .stdout(predicate::str::contains("6"));
-    // Loading the same articles again replaces their graphs and nothing else.
-    load(&store, &["fixtures/foundation"])
+    // Loading the same articles again finds them unchanged and writes nothing.
+    load(&store, &["--include", "*.txt", "fixtures/foundation"])
         .success()
-        .stderr(predicate::str::contains("0 new, 6 replaced"));
+        .stderr(predicate::str::contains("0 new, 0 changed, 6 unchanged"));
     assert_eq!(quad_count(&store), n);
     // Loading one more article adds its graph only.
     load(
@@ -242,7 +237,9 @@ fn bad_input_is_reported_and_the_rest_goes_on() {
         .stderr(predicate::str::contains(
             "broken.txt: not valid UTF-8 at byte 10",
         ))
-        .stderr(predicate::str::contains("1 new, 0 replaced, 1 failed"));
+        .stderr(predicate::str::contains(
+            "1 new, 0 changed, 0 unchanged, 1 failed",
+        ));
     showkg()
         .args(["query", "--location"])
         .arg(&store)

@@ -9,6 +9,13 @@ use showkg::rdf::{self, DEFAULT_BASE_IRI, Minter};
 use showkg::resolve::{ArticleRecord, record, resolve};
 use showkg::text::Article;
 
+/// The binary, run from the package root.
+pub fn showkg() -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("showkg").unwrap();
+    c.current_dir(root());
+    c
+}
+
 /// The package root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
