@@ -103,6 +103,10 @@ pub const COMPARISON_CUES: &[&str] = &[
     "echoes of",
     "fans of",
     "for comparison",
+    " since ",
+    "previous",
+    "predecessor",
+    "last year's",
     "week after",
     "weeks after",
     "days after",
@@ -134,7 +138,7 @@ pub fn split_label(s: &str) -> Option<(&str, &str)> {
 
 /// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
 pub fn aside_at(s: &str, start: usize, cues: &[&str]) -> bool {
-    let from = start.saturating_sub(45);
+    let from = start.saturating_sub(60);
     let from = (from..=start)
         .find(|&i| s.is_char_boundary(i))
         .unwrap_or(start);
@@ -161,6 +165,9 @@ pub struct Ctx<'a> {
     pub titles: &'a [(Range<usize>, String)],
     /// Quoted speech inside the sentence (absolute spans).
     pub speech: &'a [Range<usize>],
+    /// Whether the article reports household ratings (names Nielsen, a rating), so that a
+    /// bare percentage about a show is one.
+    pub ratings_report: bool,
 }
 
 impl<'a> Ctx<'a> {

@@ -64,30 +64,55 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let Some((start, n)) = count_before(s, at) else {
                 continue;
             };
-            if unit == "-part"
-                && !(after.starts_with(" series")
-                    || after.starts_with(" drama")
-                    || after.starts_with(" k-drama")
-                    || after.starts_with(" miniseries")
-                    || after.starts_with(" show")
-                    || after.starts_with(" thriller")
-                    || after.starts_with(" romance")
-                    || after.starts_with(" limited"))
-            {
+            // `12-part series`, `six-part British crime drama`: a type noun within four words.
+            if unit == "-part" && !type_noun_within(after, 4) {
                 continue;
             }
             if unit == " episode" && after.starts_with('s') {
+                continue;
+            }
+            // `A and B are both 16-episode dramas`: every show named before.
+            let head = lower[..start].trim_end();
+            if (head.ends_with("both") || head.ends_with("all")) && after.starts_with(" dramas") {
+                for (t, name) in ctx.title_spans().filter(|(t, _)| t.end <= start) {
+                    ctx.push(
+                        out,
+                        ShowRef::Named(name.to_string()),
+                        Claim::Episodes { count: n },
+                        0.8,
+                        "episodes.adjective",
+                        t.start..at + unit.len(),
+                    );
+                }
                 continue;
             }
             push(ctx, out, n, start, at + unit.len(), "episodes.adjective");
         }
     }
     for at in find_words(&lower, "episodes") {
-        let Some((start, n)) = count_before(s, at.saturating_sub(1)) else {
+        // `32 half-hour episodes`: a length between the count and the noun.
+        let mut count_end = at.saturating_sub(1);
+        for length in [
+            "half-hour ",
+            "hour-long ",
+            "one-hour ",
+            "30-minute ",
+            "60-minute ",
+            "70-minute ",
+        ] {
+            if lower[..at].ends_with(length) {
+                count_end = at - length.len() - 1;
+            }
+        }
+        let Some((start, n)) = count_before(s, count_end) else {
             continue;
         };
         let head = lower[..start].trim_end();
-        let before_ok = TOTAL_BEFORE.iter().any(|b| lower[..start].ends_with(b))
+        // `Apple TV+ | Premieres 3/8 | 8 episodes`, `(8 episodes)`: the count alone.
+        let alone = (start == 0 && lower[at + 8..].trim().is_empty())
+            || (head.ends_with('(') && lower[at + 8..].starts_with(')'));
+        let before_ok = alone
+            || TOTAL_BEFORE.iter().any(|b| lower[..start].ends_with(b))
             || lower[at + 8..].starts_with(" in total")
             || lower[at + 8..].starts_with(" long");
         let blocked = NOT_TOTAL.iter().any(|w| head.ends_with(w));
@@ -95,6 +120,38 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             push(ctx, out, n, start, at + 8, "episodes.total");
         }
     }
+}
+
+/// Whether a type noun (`drama`, `series`) comes within `n` words, the words before it
+/// lower case (`British` allowed): `six-part British crime drama`.
+fn type_noun_within(after: &str, n: usize) -> bool {
+    for w in after.split_whitespace().take(n) {
+        let w = w.trim_end_matches([',', '.']);
+        if [
+            "series",
+            "drama",
+            "k-drama",
+            "miniseries",
+            "show",
+            "thriller",
+            "romance",
+            "limited",
+            "comedy",
+            "docuseries",
+            "documentary",
+            "adaptation",
+            "saga",
+            "epic",
+        ]
+        .contains(&w)
+        {
+            return true;
+        }
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return false;
+        }
+    }
+    false
 }
 
 fn push(ctx: &Ctx, out: &mut Vec<RawFact>, n: u32, start: usize, end: usize, rule: &'static str) {

@@ -54,6 +54,16 @@ const NOT_RATING_AFTER: &[&str] = &[
     " upvoted",
     " approval",
     " on rotten",
+    " among viewers aged",
+    " in the 20-49",
+    " in the 2049",
+    " among 20",
+];
+
+/// Words right before a percentage that make it a threshold, not a rating: `above 15 percent`.
+const THRESHOLD_BEFORE: &[&str] = &[
+    "above", "over", "below", "under", "broken", "break", "broke", "past", "exceed", "exceeded",
+    "beyond", "than", "crossed", "cross", "hit the", "top",
 ];
 
 /// Finds audience figures in one sentence.
@@ -76,7 +86,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         });
     let period = period_of(ctx);
-    let rating_sentence = RATING_CUES.iter().any(|c| lower.contains(c));
+    let rating_sentence = RATING_CUES.iter().any(|c| lower.contains(c)) || ctx.ratings_report;
     let mut last_kind: Option<MetricKind> = None;
     let mut at = 0;
     while at < s.len() {
@@ -105,7 +115,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 && !NOT_RATING_AFTER.iter().any(|n| after.starts_with(n))
                 && !before.ends_with("up")
                 && !before.ends_with("by")
-                && !before.ends_with("down");
+                && !before.ends_with("down")
+                && !THRESHOLD_BEFORE.iter().any(|t| before.ends_with(t))
+                && !lower.contains("aged 20 to 49")
+                && !lower.contains("aged 20-49");
             if ok && !ctx.compared_at(at) {
                 let unit = [
                     "nationwide",
@@ -187,7 +200,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             continue;
         }
         last_kind = Some(kind);
-        if ctx.compared_at(at) {
+        if ctx.compared_at(at) || past_year_after(ctx, &lower[end..]) {
             // Another show's figure, brought in for comparison.
             at = end;
             continue;
@@ -203,6 +216,21 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
     }
+}
+
+/// `opened with 1.2 million viewers in 2021` in an article of 2024: an old figure.
+fn past_year_after(ctx: &Ctx, after: &str) -> bool {
+    let Some(year) = ctx.date.map(|d| d.year) else {
+        return false;
+    };
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    rest.get(..4)
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|y| {
+            (1950..year).contains(&y) && !rest[4..].starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// The period a chart sentence measures: `the week of March 11-17`, `from September 2 to September 8`.

@@ -82,6 +82,19 @@ pub fn extract(article: &Article) -> Extraction {
     let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences);
     let mut out = Extraction::default();
     let mut section: Option<String> = None;
+    // A ratings report: bare percentages about shows are household ratings throughout.
+    let ratings_report = {
+        let lower = text.to_ascii_lowercase();
+        [
+            "nielsen",
+            "viewership rating",
+            "household rating",
+            "nationwide rating",
+            "tnms",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
+    };
     for sentence in &sentences {
         let titles = lexicon.mentions_in(sentence.span.clone());
         let block = &blocks[sentence.block];
@@ -124,6 +137,7 @@ pub fn extract(article: &Article) -> Extraction {
             date: article.date,
             titles: &titles,
             speech: &sentence.speech,
+            ratings_report,
         };
         let before = out.facts.len();
         cast::extract(&ctx, &mut out.facts);
