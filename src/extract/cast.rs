@@ -434,7 +434,7 @@ fn push_role(
 /// `Cast: A, B and C` lines of listicles.
 fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, _)) = super::context::split_label(s) else {
+    let Some((label, value)) = super::context::split_label(s) else {
         return false;
     };
     let l = label.trim().to_ascii_lowercase();
@@ -454,7 +454,7 @@ fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     ) {
         return false;
     }
-    let from = label.len() + 1;
+    let from = s.len() - value.len();
     let from = from + s[from..].len() - s[from..].trim_start().len();
     for (start, end, actor) in person_list(s, from) {
         // `A as B` inside a cast line.

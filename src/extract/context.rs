@@ -132,6 +132,13 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
 
 /// A `Label: value` line, or an infobox line `Label<TAB>value`, split at its separator.
 pub fn split_label(s: &str) -> Option<(&str, &str)> {
+    for dash in [" – ", " — ", " - "] {
+        if let Some((label, value)) = s.split_once(dash)
+            && crate::text::DASH_LABELS.contains(&label.trim().to_lowercase().as_str())
+        {
+            return Some((label, value));
+        }
+    }
     let at = s.find([':', '\t'])?;
     Some((&s[..at], &s[at + 1..]))
 }

@@ -201,7 +201,7 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     if !writer && !director {
         return false;
     }
-    let mut at = label.len() + 1;
+    let mut at = s.len() - value.len();
     for part in value.split([',', '&', '/']).flat_map(|p| p.split(" and ")) {
         let start = s[at..].find(part).map_or(at, |i| at + i);
         at = start + part.len();

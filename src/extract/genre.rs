@@ -164,7 +164,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         if let Some((label, value)) = super::context::split_label(&lower)
             && matches!(label.trim(), "genre" | "genres" | "type")
         {
-            let base = label.len() + 1;
+            let base = lower.len() - value.len();
             let mut at = 0;
             for part in value
                 .split(['/', ',', '|', ';'])

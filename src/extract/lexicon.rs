@@ -222,12 +222,30 @@ impl Lexicon {
             harvest(&text[s.span.clone()], blocks[s.block].kind, &mut titles);
         }
         // Section headings of listicles: a heading (not the headline) that is a title alone.
-        for b in blocks
+        for (i, b) in blocks
             .iter()
+            .enumerate()
             .skip(1)
-            .filter(|b| b.kind == BlockKind::Heading)
+            .filter(|(_, b)| b.kind == BlockKind::Heading)
         {
             let line = strip_list_marker(text[b.span.clone()].trim());
+            // `BRIGHTWATER` above `Premieres: Friday | Where: Prime Video`: a one-word title
+            // when field lines follow.
+            let fields_follow = blocks.get(i + 1).is_some_and(|n| {
+                n.kind == BlockKind::Labelled || text[n.span.clone()].contains(" | ")
+            });
+            if fields_follow
+                && !line.contains(' ')
+                && line.chars().count() >= 3
+                && line.starts_with(|c: char| c.is_uppercase())
+                && line
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '!' | '.'))
+                && !section_name(line)
+            {
+                titles.insert(line.trim_end_matches(['!', '.']).to_string());
+                continue;
+            }
             if let Ok((after, t)) = title::bare_title(line)
                 .or_else(|_| title::quoted_title(line))
                 .or_else(|_| head_title(line))
@@ -235,6 +253,7 @@ impl Lexicon {
                 && t.contains(' ')
                 && t.split_whitespace().count() <= 8
                 && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
+                && !section_name(t)
             {
                 titles.insert(strip_owner(t).to_string());
             }
@@ -507,9 +526,12 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         let quoted = title::quoted_title(body);
         // `My Dear Neighbor, Mr. Bae`: a list head may hold a comma.
         let whole = body.split(" (").next().unwrap_or(body).trim_end();
+        let whole = whole.trim_end_matches(['!', '?', '.']).trim_end();
         let comma_title = whole.split_once(", ").is_some_and(|(a, b)| {
             title::bare_title(a).is_ok_and(|(r, _)| r.is_empty())
-                && title::bare_title(b).is_ok_and(|(r, _)| r.is_empty())
+                && title::bare_title(b)
+                    .or_else(|_| head_title(b))
+                    .is_ok_and(|(r, _)| r.is_empty())
         });
         if comma_title && kind == BlockKind::ListItem {
             out.insert(whole.to_string());
@@ -524,6 +546,110 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+}
+
+/// A heading that names a section of the article, not a show: `English TV`, `Non-English
+/// Films`, `Prime Video Japan`, `Skip It`, `Honourable Mentions`.
+fn section_name(t: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "english",
+        "non-english",
+        "tv",
+        "films",
+        "film",
+        "movies",
+        "movie",
+        "shows",
+        "show",
+        "series",
+        "chart",
+        "charts",
+        "top",
+        "10",
+        "list",
+        "week",
+        "weekly",
+        "ratings",
+        "rating",
+        "the",
+        "of",
+        "and",
+        "skip",
+        "it",
+        "watch",
+        "honourable",
+        "honorable",
+        "mention",
+        "mentions",
+        "new",
+        "returning",
+        "this",
+        "next",
+        "coming",
+        "soon",
+        "streaming",
+        "verdict",
+        "our",
+        "final",
+        "thoughts",
+        "bottom",
+        "line",
+        "what",
+        "to",
+        "more",
+        "also",
+        "read",
+        "related",
+        "news",
+        "k-dramas",
+        "dramas",
+        "drama",
+        "k-drama",
+        "korean",
+        "global",
+        "japan",
+        "korea",
+        "us",
+        "uk",
+        "highlights",
+        "cast",
+        "plot",
+        "synopsis",
+        "episode",
+        "episodes",
+        "season",
+        "premiere",
+        "finale",
+        "recap",
+        "review",
+        "trailer",
+        "teaser",
+        "where",
+        "when",
+        "how",
+        "why",
+        "who",
+        "latest",
+        "best",
+        "worst",
+        "picks",
+        "pick",
+        "and",
+        "others",
+        "other",
+        "variety",
+        "reality",
+        "everything",
+        "we",
+        "know",
+        "so",
+        "far",
+    ];
+    let lower = t.to_lowercase();
+    lower
+        .split_whitespace()
+        .all(|w| GENERIC.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        || !org::find_orgs(t).is_empty()
 }
 
 /// A list head or heading taken whole as a title: words up to a bracket, a dash or the end,

@@ -389,7 +389,7 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     ) {
         return false;
     }
-    let base = label.len() + 1;
+    let base = s.len() - value.len();
     for (span, o) in org::find_orgs(value) {
         let claim = match o.kind {
             OrgKind::Streaming => Claim::Streaming {

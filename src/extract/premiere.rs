@@ -544,7 +544,7 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
 /// `Release Date: March 9, 2024`, `Air Dates: March 9 - April 28, 2024`.
 fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     let s = ctx.s();
-    let Some((label, _)) = super::context::split_label(s) else {
+    let Some((label, value)) = super::context::split_label(s) else {
         return false;
     };
     let l = label.trim().to_ascii_lowercase();
@@ -573,7 +573,7 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
     if !premiere && !finale {
         return false;
     }
-    if let Some((_, end, first, second)) = date_after(s, label.len() + 1) {
+    if let Some((_, end, first, second)) = date_after(s, s.len() - value.len()) {
         let found = Found {
             show: ShowRef::Focus,
             first,

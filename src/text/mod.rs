@@ -7,7 +7,7 @@ mod meta;
 mod segment;
 
 pub use meta::{Metadata, Origin};
-pub use segment::{Block, BlockKind, Sentence, segment};
+pub use segment::{Block, BlockKind, DASH_LABELS, Sentence, segment};
 
 use sha2::{Digest, Sha256};
 

@@ -201,8 +201,48 @@ fn line_kind(line: &str) -> BlockKind {
             return BlockKind::Labelled;
         }
     }
+    // `Network – SBS`: a dash after a field name listicles use.
+    for dash in [" – ", " — ", " - "] {
+        if let Some((label, value)) = line.split_once(dash)
+            && DASH_LABELS.contains(&label.trim().to_lowercase().as_str())
+            && !value.trim().is_empty()
+        {
+            return BlockKind::Labelled;
+        }
+    }
     BlockKind::Paragraph
 }
+
+/// Field names that may take a dash instead of a colon: `Release Date – 13th September`.
+pub const DASH_LABELS: &[&str] = &[
+    "network",
+    "original network",
+    "broadcaster",
+    "channel",
+    "platform",
+    "streaming",
+    "where to watch",
+    "release date",
+    "premiere date",
+    "premiere",
+    "air date",
+    "aired",
+    "episodes",
+    "no. of episodes",
+    "number of episodes",
+    "starring",
+    "stars",
+    "cast",
+    "main cast",
+    "genre",
+    "genres",
+    "director",
+    "directed by",
+    "writer",
+    "written by",
+    "screenwriter",
+    "runtime",
+];
 
 /// Whether a block opens with a quotation of speech (not a quoted title).
 fn opens_with_speech(block: &str) -> bool {

@@ -20,6 +20,7 @@ fn no_slice_of_a_fixture_breaks_extraction() {
         "fixtures/foundation",
         "fixtures/heldout",
         "fixtures/heldout2",
+        "fixtures/heldout3",
     ]
     .into_iter()
     .flat_map(texts);

@@ -18,6 +18,7 @@ const KOREAN_SURNAMES: &[&str] = &[
 
 /// Capitalised words that start sentences or name things but are never part of a person's name.
 const NOT_NAME_WORDS: &[&str] = &[
+    "My",
     "A",
     "About",
     "According",
