@@ -45,6 +45,8 @@ const CAST_CUES: &[&str] = &[
     "role",
     "roles",
     "with",
+    "paired",
+    "opposite",
 ];
 
 /// Verbs between an actor and a character: `A plays B`.
@@ -82,6 +84,14 @@ const PLAYS: &[&str] = &[
     " reprises the role of ",
     " appears as ",
     " joins as ",
+    " leads the ensemble as ",
+    " leads the cast as ",
+    " rounds out the core cast as ",
+    " rounds out the main cast as ",
+    " rounds out the cast as ",
+    " has joined the cast as ",
+    " also joins the cast as ",
+    " also stars as ",
     " will join as ",
     " is set in a recurring role as ",
     " in a recurring role as ",
@@ -153,8 +163,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let cued = ctx.has_any(CAST_CUES);
     let mut roles: Vec<(usize, usize)> = Vec::new();
-    // `PERSON as CHARACTER`, anywhere in a casting sentence.
-    if cued {
+    // `PERSON as CHARACTER`, anywhere in a casting sentence, or opening a cast-list line.
+    let line_start = names::person(s).is_ok_and(|(r, _)| r.starts_with(" as "));
+    if cued || line_start {
         for at in find_words(s, "as") {
             if let Some((start, end, actor, character)) = person_as_character(ctx, at) {
                 roles.push((start, end));
@@ -212,12 +223,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 }
                 continue;
             };
-            let Some((rest, character)) = apposition(rest, character) else {
+            let Some((rest, character)) = settle(rest, character) else {
                 continue;
             };
-            if character_blocked(character) {
-                continue;
-            }
             let end = s.len() - rest.len();
             push_role(
                 ctx,
@@ -329,6 +337,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " has a recurring role",
         " in a supporting role",
         " also got ",
+        " played the ",
+        " played ",
     ] {
         for (at, _) in s.match_indices(cue) {
             let starts = std::iter::once(0)
@@ -360,6 +370,132 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     }
                     break;
                 }
+            }
+        }
+    }
+    // `Moon Seo-yeon is chilling as Yoon Mi-ra`, `Pyo Dong-il delivers a slimy turn as`.
+    for (at, _) in s.match_indices(" as ") {
+        if roles.iter().any(|&(a, b)| a <= at && at < b) {
+            continue;
+        }
+        let head = &s[..at];
+        let Some(verb_at) = [" is ", " was ", " delivers ", " gives ", " shines "]
+            .iter()
+            .filter_map(|v| head.rfind(v).map(|i| (i, v.len())))
+            .max()
+        else {
+            continue;
+        };
+        let between = &head[verb_at.0 + verb_at.1..];
+        let words = between.split_whitespace().count();
+        if !(1..=5).contains(&words)
+            || !between
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+        {
+            continue;
+        }
+        let Some((start, actor)) = name_ending_at(s, verb_at.0, names::person) else {
+            continue;
+        };
+        let after = skip_descriptor(&s[at + 4..]);
+        let Ok((rest, character)) = names::character(after) else {
+            continue;
+        };
+        let Some((rest, character)) = settle(rest, character) else {
+            continue;
+        };
+        if ctx.title_at(start).is_some() {
+            continue;
+        }
+        let end = s.len() - rest.len();
+        push_role(
+            ctx,
+            out,
+            &mut roles,
+            (start, end),
+            actor,
+            character,
+            0.8,
+            "cast.is_as",
+        );
+    }
+    // `a grieving widower (Han Kyu-seok)`: an actor in brackets after a described role.
+    for (at, _) in s.match_indices(" (") {
+        let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
+            continue;
+        };
+        let word = s[..at].rsplit(' ').next().unwrap_or("");
+        let crew = [
+            "director",
+            "writer",
+            "pd",
+            "producer",
+            "ceo",
+            "screenwriter",
+            "host",
+            "creator",
+            "showrunner",
+            "spokesperson",
+            "representative",
+            "agency",
+            "composer",
+        ];
+        if !rest.starts_with(')')
+            || !word.starts_with(|c: char| c.is_ascii_lowercase())
+            || crew.contains(&word)
+            || roles.iter().any(|&(a, b)| a <= at && at < b)
+        {
+            continue;
+        }
+        let start = at + 2;
+        let end = s.len() - rest.len();
+        roles.push((start, end));
+        let show = ctx.show_near(start);
+        ctx.push(
+            out,
+            show,
+            Claim::Cast {
+                actor: actor.to_string(),
+                character: None,
+            },
+            0.7,
+            "cast.described_paren",
+            start..end,
+        );
+    }
+    // Casting headlines: `A, B And C Confirmed For JTBC Thriller "X"`.
+    let lower_all = s.to_ascii_lowercase();
+    for cue in [
+        " confirmed for ",
+        " confirmed to star in ",
+        " to star in ",
+        " cast in ",
+        " join cast of ",
+        " to lead ",
+    ] {
+        for (at, _) in lower_all.match_indices(cue) {
+            let head = s[..at].replace(" And ", " and ");
+            let list = person_list(&head, 0);
+            if list.last().is_none_or(|(_, end, _)| *end != head.len()) || list.is_empty() {
+                continue;
+            }
+            let show = ctx
+                .title_spans()
+                .find(|(t, _)| t.start > at)
+                .map_or(ShowRef::Focus, |(_, n)| ShowRef::Named(n.to_string()));
+            for (start, end, actor) in list {
+                ctx.push(
+                    out,
+                    show.clone(),
+                    Claim::Cast {
+                        actor,
+                        character: None,
+                    },
+                    0.8,
+                    "cast.headline",
+                    start..end,
+                );
             }
         }
     }
@@ -648,6 +784,11 @@ fn skip_descriptor(i: &str) -> &str {
         }
     }
     i
+}
+
+/// The character a role names after the apposition is settled, unless it is no character.
+fn settle<'a>(rest: &'a str, character: &'a str) -> Option<(&'a str, &'a str)> {
+    apposition(rest, character).filter(|(_, c)| !character_blocked(c))
 }
 
 /// `Bo-ra's younger sister, Choi Bo-mi`: a possessive before a name in apposition is not the

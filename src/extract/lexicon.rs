@@ -378,7 +378,9 @@ fn plausible(t: &str) -> bool {
                 .nth(1)
                 .is_some_and(|p| ["on", "this", "last", "next"].contains(&p))
     });
-    if org_and_time || weekday_tail {
+    // `Prime Video Japan`, `Netflix Korea`: an organisation and more is not a title.
+    let org_led = org::org(t).is_some_and(|(rest, _)| rest.starts_with(' '));
+    if org_and_time || weekday_tail || org_led {
         return false;
     }
     let is_org = org::org(t).is_some_and(|(rest, _)| rest.trim().is_empty());

@@ -19,6 +19,10 @@ const KOREAN_SURNAMES: &[&str] = &[
 /// Capitalised words that start sentences or name things but are never part of a person's name.
 const NOT_NAME_WORDS: &[&str] = &[
     "My",
+    "Chart",
+    "English",
+    "Non-English",
+    "Films",
     "A",
     "About",
     "According",
