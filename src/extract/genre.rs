@@ -104,6 +104,12 @@ const GENRE_WORDS: &[&str] = &[
     "dating",
     "true-crime",
     "variety",
+    "comedy-drama",
+    "neo-western",
+    "cyberpunk",
+    "telenovela",
+    "docuseries",
+    "stand-up",
     "idol",
     "music",
     "musical",
@@ -154,6 +160,10 @@ const HEADS: &[&str] = &[
     "spy",
     "competition",
     "true-crime",
+    "comedy-drama",
+    "neo-western",
+    "telenovela",
+    "docuseries",
 ];
 
 /// Finds genres in one sentence.
@@ -637,6 +647,13 @@ const ANAPHOR_VERBS: &[&str] = &[
     "based",
     "centered",
     "centred",
+    "sees",
+    "takes",
+    "led",
+    "pairs",
+    "finds",
+    "delivers",
+    "drops",
 ];
 
 /// Words between an article and a genre that are not genres: counts of parts, nationalities,

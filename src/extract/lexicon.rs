@@ -133,6 +133,9 @@ const TITLE_FOLLOWERS: &[&str] = &[
     " slipped",
     " fell to",
     " dropped to",
+    " closed out",
+    " said goodbye",
+    " wrapped up",
 ];
 
 /// What opens an appositive or a predicate after a title: `, the`, ` is a`.

@@ -97,7 +97,9 @@ const BEFORE: &[&str] = &[
 /// Finds network and streaming facts in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let s = ctx.s();
-    if ctx.kind == BlockKind::Labelled && labelled(ctx, out) {
+    let piped = ctx.text[..ctx.span.start].trim_end().ends_with('|')
+        || ctx.text[ctx.span.end..].trim_start().starts_with('|');
+    if (ctx.kind == BlockKind::Labelled || piped) && labelled(ctx, out) {
         return;
     }
     let lower = s.to_ascii_lowercase();
@@ -147,9 +149,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             })
         };
         // `a KBS2 coming-of-age drama`: genre words may stand before the type noun.
-        let typed = TYPE_AFTER.iter().any(|t| {
-            after.starts_with(t) || after.strip_prefix("'s").is_some_and(|a| a.starts_with(t))
-        }) || typed_after_words(after);
+        let unowned = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after);
+        let typed = TYPE_AFTER
+            .iter()
+            .any(|t| after.starts_with(t) || unowned.starts_with(t))
+            || typed_after_words(unowned);
         // `ORG will release "X"`, `Over on ORG, ...`, `X (ORG)`, `X, which ORG released`.
         let subject = ORG_VERBS.iter().any(|v| after.starts_with(v))
             && (before.trim().is_empty()
@@ -160,8 +167,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             .iter()
             .any(|b| before.trim_start() == *b)
             && after.starts_with(',');
+        // `X (Peacock)`, `"Heat Check" (Netflix, Wednesday)`.
         let bracketed = before.ends_with(" (")
-            && after.starts_with(')')
+            && (after.starts_with(')') || after.starts_with(", "))
             && ctx.title_spans().any(|(t, _)| {
                 t.end <= span.start && {
                     let gap = &s[t.end..span.start];
@@ -293,6 +301,8 @@ const ORG_VERBS: &[&str] = &[
     " is launching",
     " dropped",
     " debuted",
+    " said goodbye to",
+    " bid farewell to",
 ];
 
 /// Verbs after `which ORG`: `Midnight Clinic, which Coupang Play released on`.
@@ -318,7 +328,8 @@ fn typed_after_words(after: &str) -> bool {
         match words.next() {
             Some(
                 "drama" | "series" | "rom-com" | "sitcom" | "k-drama" | "film" | "movie" | "show"
-                | "miniseries",
+                | "miniseries" | "romance" | "thriller" | "comedy" | "melodrama" | "mystery"
+                | "comedy-drama" | "dramas",
             ) => return true,
             Some(w)
                 if w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
@@ -386,6 +397,12 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
             | "original network"
             | "streaming platform"
             | "streaming service"
+            | "where"
+            | "watch"
+            | "watch it on"
+            | "stream"
+            | "stream it on"
+            | "available"
     ) {
         return false;
     }
