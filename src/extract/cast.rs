@@ -464,6 +464,40 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             start..end,
         );
     }
+    // `Song Ha-yoon and Kang Min-gyu's 'Office Romance Rules'`, `the Lee Dong-ha starrer
+    // 'Night Courier'`: the people who own or carry the show.
+    for (t, name) in ctx.title_spans() {
+        let head = s[..t.start].trim_end_matches(['"', '“', '\'', '‘', ' ']);
+        let (list_end, rule) =
+            if let Some(h) = head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")) {
+                (h.len(), "cast.possessive")
+            } else if let Some(h) = head.strip_suffix(" starrer") {
+                (h.len(), "cast.starrer")
+            } else {
+                continue;
+            };
+        let from_min = list_end.saturating_sub(90);
+        let list = (from_min..list_end)
+            .filter(|&i| s.is_char_boundary(i) && (i == 0 || s[..i].ends_with(' ')))
+            .map(|i| person_list(s, i))
+            .find(|l| l.last().is_some_and(|(_, end, _)| *end == list_end));
+        for (start, end, actor) in list.unwrap_or_default() {
+            if roles.iter().any(|&(a, b)| a <= start && start < b) {
+                continue;
+            }
+            ctx.push(
+                out,
+                ShowRef::Named(name.to_string()),
+                Claim::Cast {
+                    actor,
+                    character: None,
+                },
+                0.8,
+                rule,
+                start..end,
+            );
+        }
+    }
     // Casting headlines: `A, B And C Confirmed For JTBC Thriller "X"`.
     let lower_all = s.to_ascii_lowercase();
     for cue in [

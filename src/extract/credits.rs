@@ -60,6 +60,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     "casting",
                     "photography",
                     "the",
+                    "managing",
+                    "creative",
+                    "executive",
+                    "general",
+                    "marketing",
+                    "art",
                 ]
                 .iter()
                 .any(|w| head.ends_with(w))

@@ -188,6 +188,9 @@ const SHOW_VERBS: &[&str] = &[
     " will be released",
     " ran for",
     " consists of",
+    " became one of",
+    " has been sold",
+    " wrapped filming",
 ];
 
 /// Followers that still mark a title when the candidate also reads as a person's name.
@@ -496,7 +499,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                     names::person(r).is_ok_and(|(r2, _)| r2.starts_with([' ', ',', '.']))
                         && !r.starts_with("as ")
                 });
-            if strong || (marked && !one_word && (!reads_as_person(t) || show_verb)) {
+            if strong || (!one_word && (show_verb || (marked && !reads_as_person(t)))) {
                 out.insert(strip_owner(t).to_string());
             }
         }

@@ -200,7 +200,18 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             continue;
         }
         last_kind = Some(kind);
-        if ctx.compared_at(at) || past_year_after(ctx, &lower[end..]) {
+        // `The first teaser for X was viewed 1.2 million times`: the clip's, not the show's.
+        let clip = [
+            "teaser",
+            "trailer",
+            "clip",
+            "music video",
+            "poster",
+            "highlight",
+        ]
+        .iter()
+        .any(|c| lower[..at].contains(c));
+        if clip || ctx.compared_at(at) || past_year_after(ctx, &lower[end..]) {
             // Another show's figure, brought in for comparison.
             at = end;
             continue;

@@ -92,6 +92,9 @@ const BEFORE: &[&str] = &[
     "runs on ",
     "ran on ",
     "aired exclusively on ",
+    "cable channel ",
+    "cable network ",
+    "on channel ",
 ];
 
 /// Finds network and streaming facts in one sentence.

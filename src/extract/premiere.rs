@@ -60,6 +60,7 @@ const FINALE_VERBS: &[&str] = &[
     "final episode",
     "last episode",
     "finale",
+    "until",
 ];
 
 /// Words right before a release verb whose subject is not the show.
@@ -136,6 +137,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let mut used: Vec<usize> = Vec::new();
     for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS) {
+        // `ran for 50 episodes until September 1`: `until` ends a run, nothing else.
+        if *verb == "until"
+            && !ctx.has_any(&["ran", "aired", "airs", "runs", "broadcast", "continues"])
+        {
+            continue;
+        }
         for at in find_words(&lower, verb) {
             let after = at + verb.len();
             // What was released or aired was something else: a trailer, a chart, an episode.
@@ -337,9 +344,14 @@ fn other_subject(ctx: &Ctx, lower: &str, at: usize) -> bool {
     else {
         return false;
     };
-    let show_after = ctx
-        .title_spans()
-        .any(|(t, _)| t.start > noun_at && t.end <= at);
+    // `The seventh episode of X airs`: the title names whose episode it is, not the subject.
+    let show_after = ctx.title_spans().any(|(t, _)| {
+        t.start > noun_at
+            && t.end <= at
+            && !lower[..t.start]
+                .trim_end_matches(['"', '“', '\'', '‘', ' '])
+                .ends_with(" of")
+    });
     let anaphor_after = ctx.last_anaphor_before(at).is_some_and(|a| a > noun_at);
     !show_after && !anaphor_after
 }
