@@ -147,6 +147,7 @@ pub fn extract(article: &Article) -> Extraction {
         genre::extract(&ctx, &mut out.facts);
         credits::extract(&ctx, &mut out.facts);
         metric::extract(&ctx, &mut out.facts);
+        respectively(&ctx, &mut out.facts[before..]);
         // Facts whose evidence lies in quoted speech are not the article's claims.
         let kept: Vec<RawFact> = out
             .facts
@@ -174,6 +175,47 @@ pub fn extract(article: &Article) -> Extraction {
         }
     }
     out
+}
+
+/// `A and B drew 9.8 and 7.1 percent, respectively`: the n-th figure of one kind goes to the
+/// n-th show named before the figures, when the counts agree.
+fn respectively(ctx: &Ctx, facts: &mut [RawFact]) {
+    let s = ctx.s();
+    if !s.contains("respectively") || facts.len() < 2 {
+        return;
+    }
+    let first_fact = facts.iter().map(|f| f.span.start).min().unwrap_or(0);
+    let shows: Vec<String> = ctx
+        .titles
+        .iter()
+        .filter(|(t, _)| t.start < first_fact)
+        .map(|(_, n)| n.clone())
+        .collect();
+    if shows.len() < 2 {
+        return;
+    }
+    // Groups of the same relation (and metric kind), in text order.
+    let kind = |c: &Claim| match c {
+        Claim::Metric { kind, .. } => format!("metric {kind:?}"),
+        Claim::Cast {
+            character: Some(_), ..
+        } => "role".to_string(),
+        other => other.relation().to_string(),
+    };
+    let mut kinds: Vec<String> = facts.iter().map(|f| kind(&f.claim)).collect();
+    kinds.sort();
+    kinds.dedup();
+    for k in kinds {
+        let mut idx: Vec<usize> = (0..facts.len())
+            .filter(|&i| kind(&facts[i].claim) == k)
+            .collect();
+        idx.sort_by_key(|&i| facts[i].span.start);
+        if idx.len() == shows.len() {
+            for (i, show) in idx.into_iter().zip(&shows) {
+                facts[i].show = ShowRef::Named(show.clone());
+            }
+        }
+    }
 }
 
 /// Lines that are never the article's own statements: cross-links, captions, credits.
