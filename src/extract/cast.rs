@@ -197,7 +197,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 name_end = open;
             }
-            let Some((start, actor)) = name_ending_at(s, name_end, names::person) else {
+            // `He plays Yi Geon`: the one person the previous sentence named.
+            let pronoun = ["He", "She"].contains(&s[..name_end].trim());
+            let found = name_ending_at(s, name_end, names::person)
+                .or_else(|| ctx.prev_person.filter(|_| pronoun).map(|p| (0, p)));
+            let Some((start, actor)) = found else {
                 continue;
             };
             let after = &s[at + verb.len()..];

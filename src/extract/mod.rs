@@ -95,6 +95,7 @@ pub fn extract(article: &Article) -> Extraction {
         .iter()
         .any(|c| lower.contains(c))
     };
+    let mut prev_person: Option<String> = None;
     for sentence in &sentences {
         let titles = lexicon.mentions_in(sentence.span.clone());
         let block = &blocks[sentence.block];
@@ -138,6 +139,7 @@ pub fn extract(article: &Article) -> Extraction {
             titles: &titles,
             speech: &sentence.speech,
             ratings_report,
+            prev_person: prev_person.as_deref(),
         };
         let before = out.facts.len();
         cast::extract(&ctx, &mut out.facts);
@@ -148,6 +150,7 @@ pub fn extract(article: &Article) -> Extraction {
         credits::extract(&ctx, &mut out.facts);
         metric::extract(&ctx, &mut out.facts);
         respectively(&ctx, &mut out.facts[before..]);
+        let named = sole_person(&ctx);
         // Facts whose evidence lies in quoted speech are not the article's claims.
         let kept: Vec<RawFact> = out
             .facts
@@ -160,6 +163,7 @@ pub fn extract(article: &Article) -> Extraction {
             })
             .collect();
         out.facts.extend(kept);
+        prev_person = named;
     }
     for f in &out.facts {
         if let Claim::Cast { actor, .. }
@@ -175,6 +179,30 @@ pub fn extract(article: &Article) -> Extraction {
         }
     }
     out
+}
+
+/// The one person a sentence names (full names only, outside titles), if exactly one.
+fn sole_person(ctx: &Ctx) -> Option<String> {
+    let s = ctx.s();
+    let mut found: Option<&str> = None;
+    let mut at = 0;
+    while at < s.len() {
+        let starts = at == 0 || s[..at].ends_with([' ', '(', '"', '“']);
+        if starts
+            && ctx.title_at(at).is_none()
+            && let Ok((rest, name)) = atoms::names::person(&s[at..])
+        {
+            if found.is_some_and(|f| crate::resolve::name_key(f) != crate::resolve::name_key(name))
+            {
+                return None;
+            }
+            found = Some(name);
+            at = s.len() - rest.len();
+            continue;
+        }
+        at += s[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    found.map(str::to_string)
 }
 
 /// `A and B drew 9.8 and 7.1 percent, respectively`: the n-th figure of one kind goes to the
