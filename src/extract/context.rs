@@ -175,6 +175,8 @@ pub struct Ctx<'a> {
     /// Whether the article reports household ratings (names Nielsen, a rating), so that a
     /// bare percentage about a show is one.
     pub ratings_report: bool,
+    /// Whether the article reports a chart (a Top 10, a ranking), so that ranks are chart ranks.
+    pub chart_report: bool,
     /// The one person the previous sentence named, for `He plays ...`.
     pub prev_person: Option<&'a str>,
 }

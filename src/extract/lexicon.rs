@@ -405,8 +405,9 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             && (at == 0 || !s[..at].ends_with(char::is_alphanumeric))
             && let Ok((_, t)) = title::quoted_title(&s[at..])
         {
-            // A quoted title is taken as written (`My Sister's Garden`).
-            out.insert(t.to_string());
+            // A quoted title is taken as written (`My Sister's Garden`), without the comma
+            // American punctuation puts inside the quotes (`"Pine Harbor,"`).
+            out.insert(t.trim_end_matches([',', ';']).to_string());
         }
     }
     // Type word, optional comma, title: `the tvN drama Queen of Tears`, `hit drama, Queen of Tears`.

@@ -1,6 +1,7 @@
 //! Audience figures: hours viewed, views, viewers and household ratings, with elided units in lists.
 
 use super::atoms::{date, number, org};
+use super::context::find_words;
 use super::{Ctx, RawFact};
 use crate::extract::fact::{Claim, MetricKind};
 
@@ -86,6 +87,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         });
     let period = period_of(ctx);
+    if ctx.chart_report {
+        ranks(ctx, &lower, out, period.as_ref(), source.as_ref());
+    }
     let rating_sentence = RATING_CUES.iter().any(|c| lower.contains(c)) || ctx.ratings_report;
     let mut last_kind: Option<MetricKind> = None;
     let mut at = 0;
@@ -226,6 +230,91 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         };
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
+    }
+}
+
+/// Chart ranks: `at No. 3`, `#7`, `in third place`, `came second`, `topped the chart`, `the
+/// top spot`; observations of `showkg:chartRank` with the chart's period and owner.
+fn ranks(
+    ctx: &Ctx,
+    lower: &str,
+    out: &mut Vec<RawFact>,
+    period: Option<&String>,
+    source: Option<&String>,
+) {
+    let mut found: Vec<(usize, usize, u32)> = Vec::new();
+    for cue in [
+        "at ",
+        "to ",
+        "in ",
+        "reached ",
+        "hit ",
+        "ranked ",
+        "came ",
+        "took ",
+        "finished ",
+        "was ",
+        "placed ",
+        "claimed ",
+        "secured ",
+        "held ",
+        "sits ",
+        "landed ",
+    ] {
+        for at in find_words(lower, cue.trim_end()) {
+            let from = at + cue.len();
+            if from > lower.len() || !lower.is_char_boundary(from) {
+                continue;
+            }
+            let rest = &ctx.s()[from..];
+            let Ok((r, n)) = number::rank(rest) else {
+                continue;
+            };
+            let after = r.to_ascii_lowercase();
+            let numbered = rest.starts_with(['#', 'N', 'n']);
+            // An ordinal needs a chart word after it (`in third place`) or a ranking verb
+            // before it (`came third`); `No. 3` and `#3` stand alone.
+            let placed = after.starts_with(" place")
+                || after.starts_with(" spot")
+                || after.starts_with(" position")
+                || after.starts_with(" with")
+                || after.starts_with(',')
+                || after.starts_with('.')
+                || ["came", "took", "finished", "placed", "ranked", "was", "in"]
+                    .contains(&cue.trim_end());
+            if (numbered || placed) && (1..=100).contains(&n) && !lower[..at].ends_with("episode ")
+            {
+                found.push((at, from + rest.len() - r.len(), n));
+            }
+        }
+    }
+    for cue in [
+        "topped",
+        "the top spot",
+        "no. 1 spot",
+        "number one",
+        "first place",
+        "the top of",
+    ] {
+        for at in find_words(lower, cue) {
+            found.push((at, at + cue.len(), 1));
+        }
+    }
+    found.sort_unstable();
+    found.dedup_by_key(|f| f.0);
+    for (start, end, n) in found {
+        if ctx.compared_at(start) || ctx.in_speech(&(ctx.abs(start)..ctx.abs(end))) {
+            continue;
+        }
+        let show = ctx.show_near(start);
+        let claim = Claim::Metric {
+            kind: MetricKind::ChartRank,
+            value: f64::from(n),
+            period: period.cloned(),
+            source: source.cloned(),
+            unit: None,
+        };
+        ctx.push(out, show, claim, 0.75, "metric.chart_rank", start..end);
     }
 }
 

@@ -96,6 +96,12 @@ pub fn extract(article: &Article) -> Extraction {
         .any(|c| lower.contains(c))
     };
     let mut prev_person: Option<String> = None;
+    let chart_report = {
+        let lower = text.to_ascii_lowercase();
+        ["top 10", "top ten", "chart", "ranking", "flixpatrol"]
+            .iter()
+            .any(|c| lower.contains(c))
+    };
     for sentence in &sentences {
         let titles = lexicon.mentions_in(sentence.span.clone());
         let block = &blocks[sentence.block];
@@ -139,6 +145,7 @@ pub fn extract(article: &Article) -> Extraction {
             titles: &titles,
             speech: &sentence.speech,
             ratings_report,
+            chart_report,
             prev_person: prev_person.as_deref(),
         };
         let before = out.facts.len();

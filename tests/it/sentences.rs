@@ -121,3 +121,46 @@ fn every_relation_reads_its_table() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn chart_ranks_are_observations_with_period_and_chart() {
+    use showkg::extract::{Claim, MetricKind, extract};
+    use showkg::resolve::resolve;
+    let text = " date 2024-09-11\nNetflix Top 10 report\n'Ridgeline' rose to No. 2 on Netflix's English TV chart for the week of September 2 to September 8, while 'Pine Harbor' held at sixth with 2.1 million views.";
+    let article = Article::new("t", text);
+    let facts = resolve(&article, extract(&article)).facts;
+    let ranks: Vec<(String, f64, Option<String>)> = facts
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::Metric {
+                kind: MetricKind::ChartRank,
+                value,
+                period,
+                ..
+            } => Some((f.show.clone(), *value, period.clone())),
+            _ => None,
+        })
+        .collect();
+    let week = Some("2024-09-02/2024-09-08".to_string());
+    assert!(
+        ranks.contains(&("Ridgeline".into(), 2.0, week.clone())),
+        "{ranks:?}"
+    );
+    assert!(
+        ranks.contains(&("Pine Harbor".into(), 6.0, week)),
+        "{ranks:?}"
+    );
+    // A rank outside a chart report is no chart rank.
+    let plain = Article::new(
+        "t",
+        " date 2024-09-11\nHeadline\nShe finished third in a cooking contest before 'Ridgeline' made her famous.",
+    );
+    let none = resolve(&plain, extract(&plain)).facts;
+    assert!(!none.iter().any(|f| matches!(
+        f.claim,
+        Claim::Metric {
+            kind: MetricKind::ChartRank,
+            ..
+        }
+    )));
+}
