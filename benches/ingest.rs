@@ -160,7 +160,10 @@ fn rows(store: &ShowStore, sparql: &str) -> usize {
     }
 }
 
-/// The three queries of the issue, with a show and an actor that are in the store.
+/// The three queries of the issue, with a show and an actor that are in the store. The cast
+/// is a `UNION` of the two shapes of `schema:actor` (a role, a person): the demo's form, two
+/// `OPTIONAL`s and a `COALESCE`, takes seconds on 10k articles because Oxigraph evaluates the
+/// `OPTIONAL`s over every show before it uses the bound name.
 fn queries(q: &QueryStore) -> [(&'static str, String); 3] {
     let show = escape(&q.show);
     let actor = escape(&q.actor);
@@ -168,9 +171,9 @@ fn queries(q: &QueryStore) -> [(&'static str, String); 3] {
         (
             "cast of a show by name",
             format!(
-                "SELECT ?actor ?character WHERE {{ ?s a schema:TVSeries ; schema:name \"{show}\" ; schema:actor ?a . \
-                 OPTIONAL {{ ?a a schema:PerformanceRole ; schema:characterName ?character ; schema:actor ?p . ?p schema:name ?pn }} \
-                 OPTIONAL {{ ?a a schema:Person ; schema:name ?an }} BIND(COALESCE(?pn, ?an) AS ?actor) }}"
+                "SELECT ?actor ?character WHERE {{ ?s schema:name \"{show}\" ; a schema:TVSeries ; schema:actor ?a . \
+                 {{ ?a schema:characterName ?character ; schema:actor ?p . ?p schema:name ?actor }} \
+                 UNION {{ ?a a schema:Person ; schema:name ?actor }} }}"
             ),
         ),
         (

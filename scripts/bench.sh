@@ -6,17 +6,19 @@
 #
 #   bash scripts/bench.sh                      # extract at 10k, 100k, 1M; load at 10k, 100k
 #   BENCH_EXTRACT="10000" BENCH_LOAD="10000" bash scripts/bench.sh     # a quick run
+#   BENCH_KEEP=1 BENCH_EXTRACT="" BENCH_LOAD="100000" bash scripts/bench.sh   # add a row
 #
 # Loads take minutes per 10k articles (one transaction per article), so 1M is extract only
 # unless BENCH_LOAD says otherwise. Work files go to $BENCH_DIR (default target/bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EXTRACT_SIZES="${BENCH_EXTRACT:-10000 100000 1000000}"
-LOAD_SIZES="${BENCH_LOAD:-10000 100000}"
+EXTRACT_SIZES="${BENCH_EXTRACT-10000 100000 1000000}"
+LOAD_SIZES="${BENCH_LOAD-10000 100000}"
 work="${BENCH_DIR:-target/bench}"
 mkdir -p "$work"
 results="$work/results.tsv"
-: > "$results"
+# BENCH_KEEP=1 adds to the results of an earlier run instead of starting afresh.
+[ -n "${BENCH_KEEP:-}" ] || : > "$results"
 
 cargo build --release --all-targets --locked --quiet
 bin=target/release/showkg
