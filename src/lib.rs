@@ -3,8 +3,10 @@
 //! The pipeline, one module per stage: [`input`] (files, formats, metadata) -> [`text`] (article, blocks, sentences) ->
 //! [`extract`] (facts with evidence) -> [`resolve`] (names to entities) -> [`graph`]
 //! (petgraph knowledge graph) -> [`rdf`] (quads, JSON-LD, SHACL) -> [`store`] (Oxigraph),
-//! with [`cli`] on top and [`eval`] to score it against gold facts.
+//! with [`cli`] on top, [`eval`] to score it against gold facts, and [`bench_corpus`] to
+//! generate articles for measurements.
 
+pub mod bench_corpus;
 pub mod cli;
 pub mod eval;
 pub mod extract;
