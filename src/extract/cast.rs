@@ -291,8 +291,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
                 continue;
             };
-            // `A (PREV)`: a title in brackets after an actor is an earlier work, not a role.
-            if !rest.starts_with(')') || ctx.title_at(at + 2).is_some() {
+            // `A (PREV)`: a title in brackets after an actor is an earlier work, not a role;
+            // so is a Western-looking "name" after a Korean one (`Go Tae-hwan (Dear Ex)`).
+            let western_after_korean = names::korean_name(&s[at + 2..]).is_err()
+                && name_ending_at(s, at, names::korean_name).is_some();
+            if !rest.starts_with(')') || ctx.title_at(at + 2).is_some() || western_after_korean {
                 continue;
             }
             let Some((start, character)) = name_ending_at(s, at, names::character) else {

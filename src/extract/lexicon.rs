@@ -361,6 +361,11 @@ fn plausible(t: &str) -> bool {
         "Source",
         "Read",
         "Watch",
+        "Published",
+        "Updated",
+        "Posted",
+        "List",
+        "By",
     ]
     .contains(&first.trim_end_matches('.'))
         || names::is_korean_surname(t)

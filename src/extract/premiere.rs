@@ -93,6 +93,12 @@ const NOT_THE_SHOW: &[&str] = &[
     "script",
     "which was",
     "that was",
+    "her",
+    "his",
+    "their",
+    "acting",
+    "directorial",
+    "screen",
 ];
 
 /// What may follow a transitive release verb: an object, so the date is the object's.
@@ -113,6 +119,7 @@ const OBJECTS: &[&str] = &[
     " teaser",
     " trailer",
     " details",
+    " its ",
 ];
 
 /// Words before an airing verb that make it the finale's: `the finale aired on`.
@@ -172,7 +179,16 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if hypothetical
                 || lower.contains("for comparison")
                 || NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
-                || (OBJECTS.iter().any(|o| lower[after..].starts_with(o)) && !finale_object)
+                || (OBJECTS.iter().any(|o| lower[after..].starts_with(o))
+                    && !finale_object
+                    && ![
+                        " its run",
+                        " its original run",
+                        " its broadcast",
+                        " its airing",
+                    ]
+                    .iter()
+                    .any(|o| lower[after..].starts_with(o)))
                 || other_subject(ctx, &lower, at)
             {
                 continue;

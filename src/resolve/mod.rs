@@ -358,6 +358,8 @@ fn strip_rank(c: &str) -> &str {
         "Sgt. ",
         "Chief ",
         "Lieutenant ",
+        "Superintendent ",
+        "Constable ",
         "Lt. ",
         "Nurse ",
         "Judge ",
@@ -369,11 +371,16 @@ fn strip_rank(c: &str) -> &str {
         "Mrs. ",
         "Ms. ",
     ];
-    RANKS
+    // `Detective Inspector Maud Fenwick`: ranks stack.
+    let mut c = c;
+    while let Some(rest) = RANKS
         .iter()
         .find_map(|r| c.strip_prefix(r))
         .filter(|rest| rest.contains(' '))
-        .unwrap_or(c)
+    {
+        c = rest;
+    }
+    c
 }
 
 /// The one full name the article gives a character named by one word: `Min Chae-rin` for

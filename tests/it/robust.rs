@@ -21,6 +21,7 @@ fn no_slice_of_a_fixture_breaks_extraction() {
         "fixtures/heldout",
         "fixtures/heldout2",
         "fixtures/heldout3",
+        "fixtures/heldout4",
     ]
     .into_iter()
     .flat_map(texts);

@@ -168,6 +168,15 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Entertainment",
     "Pictures",
     "Media",
+    "Starring",
+    "Featuring",
+    "Stars",
+    "Published",
+    "Updated",
+    "Posted",
+    "List",
+    "Directed",
+    "Written",
 ];
 
 /// Whether a word is a romanised Korean surname.
