@@ -84,6 +84,10 @@ const PLAYS: &[&str] = &[
     " reprises the role of ",
     " appears as ",
     " joins as ",
+    " will appear as ",
+    " appear as ",
+    " headlines as ",
+    " will headline as ",
     " leads the ensemble as ",
     " leads the cast as ",
     " rounds out the core cast as ",
@@ -199,8 +203,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
             // `He plays Yi Geon`: the one person the previous sentence named.
             let pronoun = ["He", "She"].contains(&s[..name_end].trim());
+            // `Jang plays Seo Dae-gyun`: a surname or given name alone is kept for resolution
+            // to map to the one full name the article gives (or to drop).
             let found = name_ending_at(s, name_end, names::person)
-                .or_else(|| ctx.prev_person.filter(|_| pronoun).map(|p| (0, p)));
+                .or_else(|| ctx.prev_person.filter(|_| pronoun).map(|p| (0, p)))
+                .or_else(|| {
+                    name_ending_at(s, name_end, names::character)
+                        .filter(|(_, w)| !w.contains(' ') && !pronoun)
+                });
             let Some((start, actor)) = found else {
                 continue;
             };
@@ -208,6 +218,26 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let after_t = after.strip_prefix("the role of ").unwrap_or(after);
             let after_t = skip_descriptor(after_t);
             let Ok((rest, character)) = names::character(after_t) else {
+                // `plays a disgraced agent named Cho Yeon-gyu`: the name after `named`.
+                let named = after[..after.len().min(80)]
+                    .find(" named ")
+                    .and_then(|i| names::person(&after[i + 7..]).ok());
+                if let Some((rest, character)) = named
+                    && DESCRIBED.iter().any(|d| after.starts_with(d))
+                {
+                    let end = s.len() - rest.len();
+                    push_role(
+                        ctx,
+                        out,
+                        &mut roles,
+                        (start, end),
+                        actor,
+                        character,
+                        0.85,
+                        "cast.plays_named",
+                    );
+                    continue;
+                }
                 // `Song Ji-hoon stars as a grumpy pharmacist`: a role described, not named.
                 if DESCRIBED.iter().any(|d| after.starts_with(d)) && verb.trim() != "played" {
                     roles.push((start, at + verb.len()));

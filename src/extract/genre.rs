@@ -92,6 +92,7 @@ const GENRE_WORDS: &[&str] = &[
     "tragedy",
     "tragicomedy",
     "whodunit",
+    "sitcom",
     "slasher",
     "monster",
     "creature",
@@ -233,6 +234,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     "be",
                     "it's",
                     "is also",
+                    "is really",
+                    "'s really",
+                    "is essentially",
+                    "is basically",
                     "called",
                     "described as",
                     "billed as",
@@ -299,7 +304,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     || closes);
             // `Lantern Street 1987, a period drama`, `"Overtime Love" (working title), a
             // romantic comedy`: an appositive to a title.
-            let appositive = head.ends_with(',')
+            let appositive = head.trim_end_matches(['"', '”', '\'', '’']).ends_with(',')
                 && ctx.title_spans().any(|(t, _)| {
                     t.end <= at && {
                         let between = lower[t.end..at].trim_matches(|c: char| {
@@ -649,6 +654,16 @@ const ANAPHOR_VERBS: &[&str] = &[
     "centred",
     "sees",
     "takes",
+    "scored",
+    "posted",
+    "averaged",
+    "rose",
+    "fell",
+    "dipped",
+    "climbed",
+    "slipped",
+    "jumped",
+    "on",
     "led",
     "pairs",
     "finds",
@@ -701,7 +716,9 @@ fn skip_modifiers(lower: &str, mut at: usize) -> usize {
         let counted = ["-part", "-episode", "-hour", "-minute"]
             .iter()
             .any(|u| w.ends_with(u));
-        if (MODIFIERS.contains(&w) || NATIONALITIES.contains(&w) || counted)
+        // `big-budget`, `British-set`, `long-awaited`: hyphenated modifiers.
+        let hyphenated = w.contains('-') && !GENRE_WORDS.contains(&w);
+        if (MODIFIERS.contains(&w) || NATIONALITIES.contains(&w) || counted || hyphenated)
             && end < rest.len()
             && !GENRE_WORDS.contains(&w)
         {
