@@ -241,10 +241,16 @@ impl<'a> Ctx<'a> {
             (Some((s, name)), Some(a)) if s.end > a => ShowRef::Named(name.to_string()),
             (Some((_, name)), None) => ShowRef::Named(name.to_string()),
             (_, Some(_)) => ShowRef::Focus,
-            (None, None) => match self
-                .title_spans()
-                .find(|(s, _)| s.start >= rel && !self.is_aside(s.start))
-            {
+            (None, None) => match self.title_spans().find(|(s, _)| {
+                s.start >= rel
+                    && !self.is_aside(s.start)
+                    && !aside_at(self.s(), s.start, COMPARISON_CUES)
+            }) {
+                // `Debuting June 7, the rom-com pairs ...`: an anaphor before the next title
+                // speaks of the show in focus.
+                Some((t, _)) if self.last_anaphor_before(t.start).is_some_and(|a| a >= rel) => {
+                    ShowRef::Focus
+                }
                 Some((_, name)) => ShowRef::Named(name.to_string()),
                 None => ShowRef::Focus,
             },
