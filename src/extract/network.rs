@@ -182,7 +182,18 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             });
         let relative =
             before.ends_with("which ") && RELATIVE_VERBS.iter().any(|v| after.starts_with(v));
-        let typed = typed || subject || over_on || bracketed || relative;
+        // `with Viki carrying it internationally`, `Wavve will carry it inside Korea`.
+        let carries = [
+            " carrying it",
+            " carries it",
+            " will carry it",
+            " streams it",
+            " will stream it",
+            " is carrying it",
+        ]
+        .iter()
+        .any(|v| after.starts_with(v));
+        let typed = typed || subject || over_on || bracketed || relative || carries;
         let cued = BEFORE.iter().any(|b| before.ends_with(b));
         let bare_on = before.ends_with(" on ")
             && ctx.has_any(&[
@@ -197,6 +208,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 "released",
                 "debuted",
                 "watch",
+                "catch",
+                "carry",
+                "carries",
                 "landed",
                 "simulcast",
                 "exclusively",
