@@ -488,8 +488,29 @@ fn push_date(
             let Some(today) = article.weekday() else {
                 return;
             };
+            // `premieres Friday`: a present tense announces a coming date, as `will` does.
             let future =
-                ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]);
+                ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]) || {
+                    let cue = ctx.s()[span.start.min(ctx.s().len())..].to_ascii_lowercase();
+                    [
+                        "premieres",
+                        "debuts",
+                        "airs",
+                        "drops",
+                        "arrives",
+                        "lands",
+                        "launches",
+                        "kicks off",
+                        "bows",
+                        "opens",
+                        "returns",
+                        "concludes",
+                        "ends",
+                        "wraps up",
+                    ]
+                    .iter()
+                    .any(|v| cue.starts_with(v))
+                };
             let target = i32::from(wd - 100);
             let back = (i32::from(today) - target).rem_euclid(7);
             let offset = if future {
