@@ -181,7 +181,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     && (before.ends_with("with")
                         || before.ends_with("and")
                         || before.ends_with(",")
-                        || before.ends_with("at")) =>
+                        || before.ends_with("at")
+                        || before.ends_with('(')) =>
             {
                 (
                     last_kind.unwrap_or(MetricKind::Views),
