@@ -167,10 +167,15 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let cued = ctx.has_any(CAST_CUES);
     let mut roles: Vec<(usize, usize)> = Vec::new();
+    respectively_as(ctx, out, &mut roles);
+    is_character(ctx, out, &mut roles);
     // `PERSON as CHARACTER`, anywhere in a casting sentence, or opening a cast-list line.
     let line_start = names::person(s).is_ok_and(|(r, _)| r.starts_with(" as "));
     if cued || line_start {
         for at in find_words(s, "as") {
+            if roles.iter().any(|&(a, b)| a <= at && at < b) {
+                continue;
+            }
             if let Some((start, end, actor, character)) = person_as_character(ctx, at) {
                 roles.push((start, end));
                 let show = ctx.show_near(start);
@@ -605,6 +610,86 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 );
             }
         }
+    }
+}
+
+/// `stars A and B as sisters C and D, respectively`: actors and characters paired in order.
+fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
+    let s = ctx.s();
+    if !s.contains("respectively") {
+        return;
+    }
+    for at in find_words(s, "as") {
+        let actors = (at.saturating_sub(120)..at)
+            .filter(|&i| s.is_char_boundary(i) && (i == 0 || s[..i].ends_with(' ')))
+            .map(|i| person_list(s, i))
+            .find(|l| l.len() >= 2 && l.last().is_some_and(|(_, end, _)| *end + 1 == at));
+        let Some(actors) = actors else {
+            continue;
+        };
+        let from = s.len() - skip_descriptor(&s[at + 3..]).len();
+        let characters = person_list(s, from);
+        if characters.len() != actors.len() {
+            continue;
+        }
+        let end = characters.last().map_or(at, |c| c.1);
+        for ((start, _, actor), (_, _, character)) in actors.iter().zip(&characters) {
+            push_role(
+                ctx,
+                out,
+                roles,
+                (*start, end),
+                actor,
+                character,
+                0.85,
+                "cast.respectively",
+            );
+        }
+    }
+}
+
+/// `In the drama, Kim Soo-a is Yeo Da-hye, a webtoon artist, while Byun Jae-won is her
+/// editor, Cha Gun`: `A is B` names a role where the sentence sets the scene or pairs roles.
+fn is_character(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
+    let s = ctx.s();
+    let lower = s.to_ascii_lowercase();
+    let scene = [
+        "in the drama,",
+        "in the series,",
+        "in the film,",
+        "in the show,",
+        "in it,",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    if !scene && !lower.contains(" while ") {
+        return;
+    }
+    for (at, _) in s.match_indices(" is ") {
+        let Some((start, actor)) = name_ending_at(s, at, names::person) else {
+            continue;
+        };
+        let after = skip_descriptor(&s[at + 4..]);
+        let Ok((rest, character)) = names::person(after) else {
+            continue;
+        };
+        let Some((rest, character)) = settle(rest, character) else {
+            continue;
+        };
+        if !rest.is_empty() && !rest.starts_with([',', '.', ';']) && !rest.starts_with(" while") {
+            continue;
+        }
+        let end = s.len() - rest.len();
+        push_role(
+            ctx,
+            out,
+            roles,
+            (start, end),
+            actor,
+            character,
+            0.8,
+            "cast.is",
+        );
     }
 }
 
