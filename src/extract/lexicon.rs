@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use super::atoms::{names, org, title};
+use super::atoms::{date, names, org, title};
 use super::context::find_words;
 use crate::text::{Block, BlockKind, Sentence};
 
@@ -310,16 +310,6 @@ fn prune(titles: &mut BTreeSet<String>) {
     });
 }
 
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Whether a harvested string can be a title: not an organisation, not a lone common word.
 fn plausible(t: &str) -> bool {
     let words = t.split_whitespace().count();
@@ -383,7 +373,7 @@ fn plausible(t: &str) -> bool {
             .any(|p| rest.starts_with(p))
     });
     let weekday_tail = t.rsplit(' ').next().is_some_and(|w| {
-        WEEKDAYS.contains(&w)
+        date::weekday(w).is_ok_and(|(rest, _)| rest.is_empty())
             && t.split(' ')
                 .rev()
                 .nth(1)
