@@ -107,6 +107,9 @@ const PLAYS: &[&str] = &[
     " is set to play ",
     " has been tapped to play ",
     " transforms into ",
+    " turns up as ",
+    " shows up as ",
+    " pops up as ",
 ];
 
 /// How a described role opens after a cast verb: `plays the surgical intern`.
@@ -212,6 +215,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // to map to the one full name the article gives (or to drop).
             let found = name_ending_at(s, name_end, names::person)
                 .or_else(|| ctx.prev_person.filter(|_| pronoun).map(|p| (0, p)))
+                .or_else(|| subject_before_aside(s, name_end))
                 .or_else(|| {
                     name_ending_at(s, name_end, names::character)
                         .filter(|(_, w)| !w.contains(' ') && !pronoun)
@@ -330,7 +334,35 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // so is a Western-looking "name" after a Korean one (`Go Tae-hwan (Dear Ex)`).
             let western_after_korean = names::korean_name(&s[at + 2..]).is_err()
                 && name_ending_at(s, at, names::korean_name).is_some();
-            if !rest.starts_with(')') || ctx.title_at(at + 2).is_some() || western_after_korean {
+            // `Nadia Brook (Harbor Lights) has joined`: whoever joins or signs is the actor,
+            // so the bracket holds an earlier work.
+            let actor_subject = rest.strip_prefix(") ").is_some_and(|r| {
+                [
+                    "has joined",
+                    "have joined",
+                    "joins",
+                    "joined",
+                    "will join",
+                    "has signed",
+                    "signed",
+                    "has boarded",
+                    "boards",
+                    "has been cast",
+                    "is set to",
+                    "will play",
+                    "plays",
+                    "will star",
+                    "stars as",
+                    "is in talks",
+                ]
+                .iter()
+                .any(|v| r.starts_with(v))
+            });
+            if !rest.starts_with(')')
+                || ctx.title_at(at + 2).is_some()
+                || western_after_korean
+                || actor_subject
+            {
                 continue;
             }
             let Some((start, character)) = name_ending_at(s, at, names::character) else {
@@ -440,27 +472,50 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         let Some((start, actor)) = name_ending_at(s, verb_at.0, names::person) else {
             continue;
         };
-        let after = skip_descriptor(&s[at + 4..]);
-        let Ok((rest, character)) = names::character(after) else {
+        let Some((rest, character)) = role_at(&s[at + 4..]) else {
             continue;
         };
-        let Some((rest, character)) = settle(rest, character) else {
-            continue;
-        };
-        if ctx.title_at(start).is_some() {
+        if ctx.title_at(start).is_none() {
+            let end = s.len() - rest.len();
+            let span = (start, end);
+            push_role(
+                ctx,
+                out,
+                &mut roles,
+                span,
+                actor,
+                character,
+                0.8,
+                "cast.is_as",
+            );
+        }
+    }
+    // `newcomer Tobias Reyne-Okafor, as the ranch hand Eli, steals every scene`: a role in
+    // a comma aside right after the actor.
+    for (at, _) in s.match_indices(", as ") {
+        if roles.iter().any(|&(a, b)| a <= at && at < b) {
             continue;
         }
-        let end = s.len() - rest.len();
-        push_role(
-            ctx,
-            out,
-            &mut roles,
-            (start, end),
-            actor,
-            character,
-            0.8,
-            "cast.is_as",
-        );
+        let Some((start, actor)) = name_ending_at(s, at, names::person) else {
+            continue;
+        };
+        let Some((rest, character)) = role_at(&s[at + 5..]) else {
+            continue;
+        };
+        if rest.starts_with(',') && ctx.title_at(start).is_none() {
+            let end = s.len() - rest.len();
+            let span = (start, end);
+            push_role(
+                ctx,
+                out,
+                &mut roles,
+                span,
+                actor,
+                character,
+                0.8,
+                "cast.aside_as",
+            );
+        }
     }
     // `a grieving widower (Han Kyu-seok)`: an actor in brackets after a described role.
     for (at, _) in s.match_indices(" (") {
@@ -518,28 +573,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             } else {
                 continue;
             };
-        let from_min = list_end.saturating_sub(90);
-        let list = (from_min..list_end)
-            .filter(|&i| s.is_char_boundary(i) && (i == 0 || s[..i].ends_with(' ')))
-            .map(|i| person_list(s, i))
-            .find(|l| l.last().is_some_and(|(_, end, _)| *end == list_end));
-        for (start, end, actor) in list.unwrap_or_default() {
-            if roles.iter().any(|&(a, b)| a <= start && start < b) {
-                continue;
-            }
-            ctx.push(
-                out,
-                ShowRef::Named(name.to_string()),
-                Claim::Cast {
-                    actor,
-                    character: None,
-                },
-                0.8,
-                rule,
-                start..end,
-            );
-        }
+        let list = list_ending_at(s, list_end);
+        push_unroled(ctx, out, &roles, list, name, rule, 0);
     }
+    joins_title(ctx, out, &roles);
     // Casting headlines: `A, B And C Confirmed For JTBC Thriller "X"`.
     let lower_all = s.to_ascii_lowercase();
     for cue in [
@@ -780,6 +817,91 @@ fn person_with_prefix(i: &str) -> nom::IResult<&str, &str> {
     names::person(i)
 }
 
+/// `Nadia Brook has joined Hulu's drama Tin Roof`, `A and B will join the cast of X`: the
+/// actors before a joining verb whose object is a show's title.
+fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
+    const JOINS: &[&str] = &[
+        " has joined ",
+        " have joined ",
+        " joined ",
+        " joins ",
+        " join ",
+        " will join ",
+        " is joining ",
+        " are joining ",
+        " has boarded ",
+        " have boarded ",
+        " boards ",
+        " has signed on to ",
+        " have signed on to ",
+        " signed on to ",
+        " is set to star in ",
+        " are set to star in ",
+        " will star in ",
+        " will also star in ",
+        " will lead ",
+    ];
+    let s = ctx.s();
+    for verb in JOINS {
+        for (at, _) in s.match_indices(verb) {
+            let from = at + verb.len();
+            let object = &s[from..];
+            let object = object.strip_prefix("the cast of ").unwrap_or(object);
+            let Some((t, name)) = ctx
+                .title_spans()
+                .find(|(t, _)| t.start >= s.len() - object.len())
+            else {
+                continue;
+            };
+            let between = &s[s.len() - object.len()..t.start];
+            if between.len() > 60
+                || between.contains([',', ';', '.', '(', ':'])
+                || between.contains(" as ")
+                || ctx.is_aside(t.start)
+            {
+                continue;
+            }
+            // The subject: a list of names that ends at the verb.
+            let list = list_ending_at(s, at);
+            push_unroled(ctx, out, roles, list, name, "cast.joins", t.end);
+        }
+    }
+}
+
+/// The list of names (`A, B and C`) that ends exactly at byte `end`, starting within the
+/// 90 bytes before it.
+fn list_ending_at(s: &str, end: usize) -> Vec<(usize, usize, String)> {
+    (end.saturating_sub(90)..end)
+        .filter(|&i| s.is_char_boundary(i) && (i == 0 || s[..i].ends_with(' ')))
+        .map(|i| person_list(s, i))
+        .find(|l| l.last().is_some_and(|(_, e, _)| *e == end))
+        .unwrap_or_default()
+}
+
+/// Cast facts without a character for each listed actor not already in a role, about the
+/// show `name`; the evidence runs from the actor to `evidence_end` at least.
+fn push_unroled(
+    ctx: &Ctx,
+    out: &mut Vec<RawFact>,
+    roles: &[(usize, usize)],
+    list: Vec<(usize, usize, String)>,
+    name: &str,
+    rule: &'static str,
+    evidence_end: usize,
+) {
+    for (start, end, actor) in list {
+        if roles.iter().any(|&(a, b)| a <= start && start < b) {
+            continue;
+        }
+        let claim = Claim::Cast {
+            actor,
+            character: None,
+        };
+        let show = ShowRef::Named(name.to_string());
+        ctx.push(out, show, claim, 0.8, rule, start..end.max(evidence_end));
+    }
+}
+
 /// `PERSON as CHARACTER` around the `as` at `at`: (start, end, actor, character).
 fn person_as_character(ctx: &Ctx, at: usize) -> Option<(usize, usize, String, String)> {
     let s = ctx.s();
@@ -845,7 +967,7 @@ fn character_blocked(c: &str) -> bool {
 }
 
 /// The name (per `parser`) that ends exactly at byte `end` of `s`: its start and text.
-fn name_ending_at(
+pub(super) fn name_ending_at(
     s: &str,
     end: usize,
     parser: fn(&str) -> nom::IResult<&str, &str>,
@@ -873,6 +995,21 @@ fn name_ending_at(
         }
         _ => None,
     })
+}
+
+/// `Garrett Voss, in his first TV role since "Copper County" wrapped, plays`: the person
+/// before a short comma aside that ends at `end`.
+fn subject_before_aside(s: &str, end: usize) -> Option<(usize, &str)> {
+    let head = s[..end].trim_end().strip_suffix(',')?;
+    let floor = head.len().saturating_sub(120);
+    head.match_indices(", ")
+        .filter(|&(at, _)| at >= floor)
+        .last()
+        .filter(|&(at, _)| {
+            let aside = &head[at + 2..];
+            !aside.starts_with("and ") && !aside.contains([';', ':']) && !aside.contains(". ")
+        })
+        .and_then(|(at, _)| name_ending_at(s, at, names::person))
 }
 
 /// A list of names from `from`: `A, B, and C` or `A and B`; each with its span.
@@ -940,6 +1077,13 @@ fn skip_descriptor(i: &str) -> &str {
         }
     }
     i
+}
+
+/// The character named after `as`, past a short description (`the ranch hand Eli`): the
+/// rest of the text and the name.
+fn role_at(i: &str) -> Option<(&str, &str)> {
+    let (rest, character) = names::character(skip_descriptor(i)).ok()?;
+    settle(rest, character)
 }
 
 /// The character a role names after the apposition is settled, unless it is no character.

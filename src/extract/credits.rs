@@ -43,6 +43,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let lower = s.to_ascii_lowercase();
     relative_credits(ctx, &lower, out);
+    episode_credits(ctx, &lower, out);
     for (cues, writer) in [(WRITER_CUES, true), (DIRECTOR_CUES, false)] {
         let mut seen: Vec<usize> = Vec::new();
         for cue in cues {
@@ -171,6 +172,61 @@ fn relative_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
                 0.8,
                 rule,
                 start..t.end,
+            );
+        }
+    }
+}
+
+/// `Farrell-Quist, who directed four of the six episodes herself`, `Lee directed all 12
+/// episodes`, `Cho also wrote the pilot`: a credit for episodes of the show in focus.
+fn episode_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
+    let s = ctx.s();
+    for (verb, writer) in [
+        (" directed ", false),
+        (" helmed ", false),
+        (" wrote ", true),
+        (" penned ", true),
+        (" scripted ", true),
+    ] {
+        for (at, _) in lower.match_indices(verb) {
+            let object = &lower[at + verb.len()..];
+            let episodes = object.split(['.', ',', ';']).next().unwrap_or("");
+            let words: Vec<&str> = episodes.split_whitespace().take(8).collect();
+            let of_show = words.iter().take(6).any(|w| {
+                matches!(
+                    *w,
+                    "episodes" | "episode" | "pilot" | "finale" | "installments" | "premiere"
+                )
+            }) && !words.iter().take(3).any(|w| matches!(*w, "by" | "for"));
+            if !of_show {
+                continue;
+            }
+            let mut name_end = at;
+            for rel in [", who also", ", who", " also", " himself", " herself"] {
+                if s[..name_end].ends_with(rel) {
+                    name_end -= rel.len();
+                }
+            }
+            let found = super::cast::name_ending_at(s, name_end, names::person).or_else(|| {
+                super::cast::name_ending_at(s, name_end, names::character)
+                    .filter(|(st, w)| !w.contains(' ') && (*st == 0 || s[..*st].ends_with(". ")))
+            });
+            let Some((start, person)) = found else {
+                continue;
+            };
+            let rule = if writer {
+                "writer.episodes"
+            } else {
+                "director.episodes"
+            };
+            let end = at + verb.len() + episodes.len();
+            ctx.push(
+                out,
+                ctx.show_near(start),
+                credit(writer, person),
+                0.75,
+                rule,
+                start..end,
             );
         }
     }

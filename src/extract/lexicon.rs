@@ -225,7 +225,18 @@ impl Lexicon {
     pub fn build(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Self {
         let mut titles = BTreeSet::new();
         for s in sentences.iter().filter(|s| !s.quoted) {
-            harvest(&text[s.span.clone()], blocks[s.block].kind, &mut titles);
+            // Only the sentence that opens a list item or labelled line is its head; the
+            // sentences after it are prose (`• Ironbridge added Ruth Okafor. Okafor will play`).
+            let block = &blocks[s.block];
+            let opens = text[block.span.start..s.span.start.max(block.span.start)]
+                .chars()
+                .all(|c| !c.is_alphabetic());
+            let kind = if opens {
+                block.kind
+            } else {
+                BlockKind::Paragraph
+            };
+            harvest(&text[s.span.clone()], kind, &mut titles);
         }
         // Section headings of listicles: a heading (not the headline) that is a title alone.
         for (i, b) in blocks
@@ -416,7 +427,11 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             };
             if let Ok((after, t)) = title::bare_title(rest)
                 && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
-                && !after.starts_with(" as ")
+                // `the drama Kim as`: a person; `the drama Tin Roof as a series regular`: a title.
+                && (!after.starts_with(" as ")
+                    || ["a", "an", "the", "one", "his", "her"]
+                        .iter()
+                        .any(|d| after[4..].starts_with(&format!("{d} "))))
                 && !after.starts_with("'s ")
             {
                 out.insert(strip_owner(t).to_string());
@@ -546,10 +561,24 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             .or_else(|_| head_title(body))
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
             && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
+            && !person_subject(t, after)
         {
             out.insert(strip_owner(t).to_string());
         }
     }
+}
+
+/// `• Theo Brandt (Lakeview) has joined ...`: a list item that opens with a person's name
+/// (and an earlier work in brackets) and goes on as a sentence is news about that person.
+fn person_subject(head: &str, after: &str) -> bool {
+    let after = match after.strip_prefix(" (") {
+        Some(r) => r.split_once(')').map_or("", |(_, r)| r),
+        None => after,
+    };
+    names::person(head).is_ok_and(|(r, _)| r.is_empty())
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A heading that names a section of the article, not a show: `English TV`, `Non-English

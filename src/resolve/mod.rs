@@ -274,6 +274,8 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         let canon = |n: &String| {
             full_name(&people, n)
                 .or_else(|| people.canonical(&name_key(n)))
+                .filter(|c| c.contains(' '))
+                .or_else(|| full_person(&article.text, n))
                 .unwrap_or_else(|| n.clone())
         };
         let claim = match f.claim {
@@ -292,6 +294,12 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                     characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
                 }
                 Claim::Cast { actor, character }
+            }
+            // A one-word credit that no full name of the article explains is too weak.
+            Claim::Writer { person } | Claim::Director { person }
+                if !canon(&person).contains(' ') =>
+            {
+                continue;
             }
             Claim::Writer { person } => Claim::Writer {
                 person: canon(&person),
@@ -409,6 +417,40 @@ fn full_character(text: &str, c: &str) -> Option<String> {
             && full.split_whitespace().count() == 2
         {
             found.insert(full.to_string());
+        }
+    }
+    (found.len() == 1)
+        .then(|| found.into_iter().next())
+        .flatten()
+}
+
+/// The one full name the article gives a person named by a surname alone when no fact names
+/// them in full: `Lena Marsh` for `Marsh` (`comes from Lena Marsh. Marsh, who directed`).
+fn full_person(text: &str, surname: &str) -> Option<String> {
+    if surname.contains(' ') || surname.chars().count() < 3 {
+        return None;
+    }
+    let mut found: BTreeSet<String> = BTreeSet::new();
+    for at in crate::extract::find_words(text, surname) {
+        let end = at + surname.len();
+        let head = &text[..at];
+        // Up to two capitalised words right before the surname.
+        for words in 1..=2 {
+            let Some(start) = head
+                .char_indices()
+                .rev()
+                .filter(|&(i, _)| i == 0 || head[..i].ends_with([' ', '\n', '(', '"', '“']))
+                .nth(words - 1)
+                .map(|(i, _)| i)
+            else {
+                break;
+            };
+            if let Ok((_, full)) = crate::extract::atoms::names::western_name(&text[start..])
+                && start + full.len() == end
+            {
+                found.insert(full.to_string());
+                break;
+            }
         }
     }
     (found.len() == 1)

@@ -97,13 +97,14 @@ fn fixture_gold() -> (Vec<PathBuf>, PathBuf) {
 
 /// Micro precision and recall reached on each gold set; a drop below them fails (raise them
 /// as rules improve). `heldout` and `heldout2` were written blind by people who never saw
-/// the rules; `heldout4` is kept for measuring, not for tuning.
+/// the rules; `heldout5` is kept for measuring, not for tuning.
 const GATE: &[(&str, &str, f64, f64)] = &[
     ("articles", "gold/a.jsonl gold/b.jsonl", 0.94, 0.84),
     ("heldout", "heldout/gold.jsonl", 0.94, 0.88),
     ("heldout2", "heldout2/gold.jsonl", 0.89, 0.80),
     ("heldout3", "heldout3/gold.jsonl", 0.94, 0.75),
     ("heldout4", "heldout4/gold.jsonl", 0.84, 0.68),
+    ("heldout5", "heldout5/gold.jsonl", 0.86, 0.66),
 ];
 
 #[test]

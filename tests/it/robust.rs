@@ -22,6 +22,7 @@ fn no_slice_of_a_fixture_breaks_extraction() {
         "fixtures/heldout2",
         "fixtures/heldout3",
         "fixtures/heldout4",
+        "fixtures/heldout5",
     ]
     .into_iter()
     .flat_map(texts);

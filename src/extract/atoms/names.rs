@@ -28,6 +28,12 @@ const NOT_NAME_WORDS: &[&str] = &[
     "According",
     "Actor",
     "Actress",
+    "Creator",
+    "Showrunner",
+    "Screenwriter",
+    "Filmmaker",
+    "Newcomer",
+    "Veteran",
     "After",
     "All",
     "Also",
@@ -361,7 +367,7 @@ pub fn korean_name(i: &str) -> IResult<&str, &str> {
 /// ```
 pub fn western_name(i: &str) -> IResult<&str, &str> {
     let (mut rest, first) = cap_word(i)?;
-    if !name_word_ok(first) || first.chars().count() < 2 {
+    if !(name_word_ok(first) || month_given_name(first, rest)) || first.chars().count() < 2 {
         return fail(i);
     }
     let mut words = 1;
@@ -396,6 +402,20 @@ pub fn western_name(i: &str) -> IResult<&str, &str> {
     // A trailing "Jr." stays with the name.
     let rest = rest.strip_prefix(" Jr.").unwrap_or(rest);
     Ok((rest, &i[..i.len() - rest.len()]))
+}
+
+/// `June Holloran`, `April Reyes`: a month that is a given name, before a plain surname (a
+/// capitalised word with lower-case letters only, which no date or heading word is).
+fn month_given_name(first: &str, rest: &str) -> bool {
+    ["April", "May", "June", "August"].contains(&first)
+        && rest.strip_prefix(' ').is_some_and(|r| {
+            cap_word(r).is_ok_and(|(_, w)| {
+                w.len() >= 3
+                    && name_word_ok(w)
+                    && w.chars().skip(1).all(|c| c.is_lowercase())
+                    && !matches!(w, "Drama" | "Dramas" | "Lineup" | "Premieres" | "Releases")
+            })
+        })
 }
 
 /// A person's name, Korean first (it is the more specific grammar).
@@ -482,6 +502,14 @@ mod tests {
         assert!(person("The Series").is_err());
         assert!(person("Netflix Korea").is_err());
         assert!(person("kim soo").is_err());
+        // A month is a given name only before a plain surname.
+        assert_eq!(
+            person("June Holloran, the").map(|(_, n)| n),
+            Ok("June Holloran")
+        );
+        assert!(person("June 12").is_err());
+        assert!(person("May Netflix").is_err());
+        assert!(person("April K-Drama Lineup").is_err());
     }
 
     #[test]
