@@ -453,6 +453,30 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+    // People's possessive: `Ahn Ji Hoon and Lee Da Eun's Moon Over Gwanghwamun`, the show
+    // its stars carry (a character would read as a person's name).
+    for (at, _) in s.match_indices("'s ").chain(s.match_indices("’s ")) {
+        let owner = s[..at]
+            .char_indices()
+            .filter(|&(i, _)| i == 0 || s[..i].ends_with(' '))
+            .map(|(i, _)| i)
+            .filter(|&i| at - i <= 40)
+            .find(|&i| names::person(&s[i..]).is_ok_and(|(r, _)| r.len() == s.len() - at));
+        let after = &s[at + s[at..].find(' ').map_or(0, |sp| sp + 1)..];
+        if owner.is_some()
+            && let Ok((_, t)) = title::bare_title(after)
+            && t.contains(' ')
+            && !reads_as_person(t)
+            && names::korean_name(t).is_err()
+            // `Jang Min Jae's Acting In "Love In The Annex"`: a headline's words, not a title.
+            && !t
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| title::is_function_word(&w.to_lowercase()))
+        {
+            out.insert(strip_owner(t).to_string());
+        }
+    }
     // Clause-initial bare titles before a title verb.
     let starts = std::iter::once(0).chain(
         s.match_indices([',', ';', '(', ':'])
@@ -754,7 +778,15 @@ fn has_person_part(t: &str) -> bool {
     // Around `in`, only a Korean name is sure to be a person: `Nine Days in Tangier` is a title.
     let in_parts: Vec<&str> = t.split(" in ").collect();
     year_tail
-        || (and_parts.len() >= 2 && and_parts.iter().any(|p| reads_as_person(p.trim())))
+        // A Korean name is surely a person; Western-looking names only when every part is one
+        // (`Coffee and Crime Scenes` is a title, `Mara Ellison and Nell Harrow` are people).
+        || (and_parts.len() >= 2
+            && (and_parts.iter().any(|p| {
+                names::korean_name(p.trim()).is_ok_and(|(r, _)| r.is_empty())
+                    || p.trim().split_once('-').is_some_and(|(a, b)| {
+                        names::is_romanised_korean(a) && names::is_romanised_korean(b)
+                    })
+            }) || and_parts.iter().all(|p| reads_as_person(p.trim()))))
         || (in_parts.len() >= 2
             && in_parts
                 .iter()
