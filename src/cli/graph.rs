@@ -294,7 +294,7 @@ fn draw_svg(net: &Network, m: &Measures, file: &Path, layout: LayoutArg) -> Resu
             }
         }
     }
-    write_file(file, draw::svg(net, &draw::layout(&net.graph)).as_bytes())
+    write_file(file, draw::svg(net, &draw::layout(net)).as_bytes())
 }
 
 /// Runs a Graphviz engine on DOT text, writing SVG to `file`; `NotFound` when it is not

@@ -1,18 +1,20 @@
 //! A picture of the people network without Graphviz: a force-directed layout (Fruchterman and Reingold) drawn as labelled SVG.
 //!
-//! Used when Graphviz is not installed. Deterministic (sunflower start, fixed schedule, no
-//! randomness), so the same network gives the same SVG. O(nodes²) per step: fine for the few
-//! hundred nodes a readable picture holds; `MAX_NODES` bounds it.
+//! Used when Graphviz is not installed. Each connected component is laid out on its own and
+//! the components are packed in rows, as Graphviz does. Deterministic (sunflower start, fixed
+//! schedule, no randomness), so the same network gives the same SVG. O(nodes²) per step in a
+//! component: fine for the few hundred nodes a readable picture holds; `MAX_NODES` bounds it.
 
 use std::fmt::Write as _;
 
-use petgraph::graph::UnGraph;
+use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
+use super::analytics::components;
 use super::export::xml_escape;
 use super::network::{Network, VertexKind};
 
-/// The largest network `svg` lays out (about 8 seconds on one core); select a component or a
+/// The largest network `layout` takes (a few seconds: 1,400 nodes take 2 s); select a component or a
 /// path for larger ones.
 pub const MAX_NODES: usize = 2_500;
 
@@ -20,9 +22,57 @@ pub const MAX_NODES: usize = 2_500;
 const K: f64 = 90.0;
 /// Layout steps.
 const STEPS: usize = 300;
+/// Nodes further apart than this do not repel each other.
+const REPULSION_RADIUS: f64 = 3.0 * K;
 
-/// Positions (x, y) by node index.
-pub fn layout<N, E>(g: &UnGraph<N, E>) -> Vec<(f64, f64)> {
+/// Gap between packed components, in SVG pixels.
+const GAP: f64 = 30.0;
+
+/// The width a node's label takes at the SVG's 10px font (about 6px a character).
+fn label_width(name: &str) -> f64 {
+    name.chars().count() as f64 * 6.0
+}
+
+/// Positions (x, y) by node index: each connected component laid out on its own, then the
+/// components packed in rows, largest first (as Graphviz packs them), so that a graph of
+/// many small casts stays dense and readable.
+pub fn layout(net: &Network) -> Vec<(f64, f64)> {
+    let g = &net.graph;
+    let mut pos = vec![(0.0, 0.0); g.node_count()];
+    let parts = components(g);
+    // Each component's positions and bounding box (labels to the right of their node).
+    let mut boxes = Vec::with_capacity(parts.members.len());
+    for members in &parts.members {
+        let sub = net.subgraph(members);
+        let local = force_directed(&sub.graph);
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for (v, &(x, y)) in sub.graph.node_indices().zip(&local) {
+            x0 = x0.min(x - 6.0);
+            y0 = y0.min(y - 12.0);
+            x1 = x1.max(x + 10.0 + label_width(&sub.graph[v].name));
+            y1 = y1.max(y + 8.0);
+        }
+        boxes.push((local, x0, y0, x1 - x0, y1 - y0));
+    }
+    let area: f64 = boxes.iter().map(|b| (b.3 + GAP) * (b.4 + GAP)).sum();
+    let widest = boxes.iter().map(|b| b.3).fold(0.0, f64::max);
+    let row_width = (area.sqrt() * 1.3).max(widest);
+    let (mut x, mut y, mut row_height) = (0.0, 0.0, 0.0f64);
+    for (members, (local, x0, y0, w, h)) in parts.members.iter().zip(boxes) {
+        if x > 0.0 && x + w > row_width {
+            (x, y, row_height) = (0.0, y + row_height + GAP, 0.0);
+        }
+        for (&n, (lx, ly)) in members.iter().zip(local) {
+            pos[n.index()] = (x + lx - x0, y + ly - y0);
+        }
+        x += w + GAP;
+        row_height = row_height.max(h);
+    }
+    pos
+}
+
+/// Fruchterman and Reingold's spring embedder on one connected graph.
+fn force_directed<N, E>(g: &UnGraph<N, E>) -> Vec<(f64, f64)> {
     let n = g.node_count();
     // Sunflower start: even density, no two nodes at one point, no randomness.
     let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
@@ -33,6 +83,9 @@ pub fn layout<N, E>(g: &UnGraph<N, E>) -> Vec<(f64, f64)> {
             (r * a.cos(), r * a.sin())
         })
         .collect();
+    if n < 2 {
+        return pos;
+    }
     let edges: Vec<(usize, usize)> = g
         .edge_references()
         .map(|e| (e.source().index(), e.target().index()))
@@ -46,6 +99,11 @@ pub fn layout<N, E>(g: &UnGraph<N, E>) -> Vec<(f64, f64)> {
             for j in i + 1..n {
                 let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
                 let d2 = (dx * dx + dy * dy).max(0.01);
+                // Only near nodes repel (the grid variant of the paper): far parts of a big
+                // graph stop pushing each other, so the picture stays compact.
+                if d2 > REPULSION_RADIUS * REPULSION_RADIUS {
+                    continue;
+                }
                 // Repulsion k²/d along the unit vector: k²·(dx, dy)/d².
                 let f = K * K / d2;
                 disp[i].0 += dx * f;
@@ -63,11 +121,8 @@ pub fn layout<N, E>(g: &UnGraph<N, E>) -> Vec<(f64, f64)> {
             disp[b].0 += dx * f;
             disp[b].1 += dy * f;
         }
-        // A weak pull to the centre keeps separate components from drifting apart.
         let temperature = start * (1.0 - step as f64 / STEPS as f64) + 1.0;
         for (p, d) in pos.iter_mut().zip(&mut disp) {
-            d.0 -= p.0 * 0.05;
-            d.1 -= p.1 * 0.05;
             let len = (d.0 * d.0 + d.1 * d.1).sqrt();
             if len > 0.0 {
                 let s = len.min(temperature) / len;
@@ -84,8 +139,6 @@ pub fn layout<N, E>(g: &UnGraph<N, E>) -> Vec<(f64, f64)> {
 /// is their label.
 pub fn svg(net: &Network, pos: &[(f64, f64)]) -> String {
     let g = &net.graph;
-    let label_width =
-        |i: usize| g[petgraph::graph::NodeIndex::new(i)].name.chars().count() as f64 * 6.0;
     let (mut x0, mut y0, mut x1, mut y1) = (0.0f64, 0.0f64, 0.0f64, 0.0f64);
     for (i, &(x, y)) in pos.iter().enumerate() {
         if i == 0 {
@@ -93,7 +146,7 @@ pub fn svg(net: &Network, pos: &[(f64, f64)]) -> String {
         }
         x0 = x0.min(x - 10.0);
         y0 = y0.min(y - 14.0);
-        x1 = x1.max(x + 10.0 + label_width(i));
+        x1 = x1.max(x + 10.0 + label_width(&g[NodeIndex::new(i)].name));
         y1 = y1.max(y + 10.0);
     }
     let margin = 20.0;
@@ -164,20 +217,50 @@ pub fn svg(net: &Network, pos: &[(f64, f64)]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
+    use crate::graph::network::{Credit, CreditKind, View};
+
+    /// A triangle (a, b, c in one show) and a pair (d, e in another).
+    fn two_casts() -> Network {
+        let credits: Vec<Credit> = [
+            ("s1", "a"),
+            ("s1", "b"),
+            ("s1", "c"),
+            ("s2", "d"),
+            ("s2", "e"),
+        ]
+        .map(|(show, person)| Credit {
+            show: show.into(),
+            person: person.into(),
+            kind: CreditKind::Actor,
+            character: None,
+        })
+        .to_vec();
+        Network::build(View::Costar, &credits, &BTreeMap::new())
+    }
 
     #[test]
-    fn layout_is_deterministic_and_keeps_neighbours_closer_than_strangers() {
-        // Two triangles joined by nothing: inside a triangle nodes sit near K apart.
-        let mut g: UnGraph<(), ()> = UnGraph::new_undirected();
-        for _ in 0..6 {
-            g.add_node(());
-        }
-        g.extend_with_edges([(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3)]);
-        let p = layout(&g);
-        assert_eq!(p, layout(&g));
+    fn layout_is_deterministic_and_keeps_components_apart_and_casts_together() {
+        let net = two_casts();
+        let p = layout(&net);
+        assert_eq!(p, layout(&net));
         let d = |a: usize, b: usize| ((p[a].0 - p[b].0).powi(2) + (p[a].1 - p[b].1).powi(2)).sqrt();
-        assert!(d(0, 1) < d(0, 3) && d(3, 4) < d(1, 4), "{p:?}");
-        assert!(p.iter().all(|(x, y)| x.is_finite() && y.is_finite()));
+        // Nodes are a, b, c, d, e in that order: edges are near K long, and the packed
+        // components keep at least the gap between them.
+        for (a, b) in [(0, 1), (1, 2), (0, 2), (3, 4)] {
+            assert!((d(a, b) - K).abs() < K / 2.0, "{a}-{b}: {p:?}");
+        }
+        for (a, b) in [(0, 3), (1, 3), (2, 3), (0, 4), (1, 4), (2, 4)] {
+            assert!(d(a, b) >= GAP, "{a}-{b}: {p:?}");
+        }
+        assert!(
+            p.iter()
+                .all(|(x, y)| x.is_finite() && *x >= 0.0 && *y >= 0.0)
+        );
+        let svg = svg(&net, &p);
+        assert_eq!(svg.matches("<circle").count(), 5);
+        assert!(svg.contains(">a</text>") && svg.contains(">e</text>"));
     }
 }

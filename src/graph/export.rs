@@ -54,7 +54,7 @@ pub fn dot(net: &Network, m: &Measures, edge_labels: bool) -> String {
     );
     let _ = writeln!(
         out,
-        "  graph [overlap=false, splines=true, outputorder=edgesfirst, fontname=\"Helvetica\"];"
+        "  graph [overlap=false, outputorder=edgesfirst, fontname=\"Helvetica\"];"
     );
     let _ = writeln!(
         out,
