@@ -1,6 +1,7 @@
 //! `showkg graph`: the cast or co-star network from the store, with its analytics, as a report, DOT, GraphML, node-link JSON or an SVG picture.
 
 use std::io::{self, BufWriter, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -54,7 +55,7 @@ pub(super) struct GraphArgs {
     /// Estimate betweenness from this many seeded random sources instead of all nodes
     /// [default: exact up to 5000 nodes, else 1000 sources].
     #[arg(long, value_name = "N")]
-    pivots: Option<usize>,
+    pivots: Option<NonZeroUsize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -129,7 +130,7 @@ pub(super) fn cmd_graph(a: GraphArgs) -> Result<u8, Failure> {
     };
     let pivots = match a.pivots {
         Some(count) => Pivots::Sample {
-            count,
+            count: count.get(),
             seed: analytics::PIVOT_SEED,
         },
         None => Pivots::auto(net.graph.node_count()),

@@ -193,6 +193,9 @@ pub fn betweenness<N: Sync, E: Sync>(g: &UnGraph<N, E>, pivots: Pivots) -> Vec<f
         })
         .collect();
     let sources = pivots.sources(n);
+    if sources.is_empty() {
+        return vec![0.0; n];
+    }
     let partials: Vec<Vec<f64>> = sources
         .par_chunks(64)
         .map(|chunk| {

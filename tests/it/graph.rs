@@ -411,6 +411,13 @@ fn graph_errors_name_the_problem_and_exit_with_the_query_code() {
     // A show is not a person.
     let show = graph(dir.path(), &["--path", "Winter Lantern", "Kim Seo-ah"]);
     assert_eq!(show.status.code(), Some(4));
+    // Zero betweenness sources is bad usage; a sample says it is one.
+    assert_eq!(graph(dir.path(), &["--pivots", "0"]).status.code(), Some(2));
+    let sampled = stdout(graph(dir.path(), &["--view", "costar", "--pivots", "5"]));
+    assert!(
+        sampled.contains("estimated from 5 of 14 sources"),
+        "{sampled}"
+    );
     showkg()
         .args(["graph", "--location", "no-such-store"])
         .assert()
