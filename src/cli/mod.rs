@@ -1,5 +1,6 @@
 //! The command line: clap definitions, soft failures collected, an exit code per kind of failure.
 
+mod graph;
 mod pipeline;
 mod progress;
 
@@ -57,6 +58,9 @@ enum Command {
     /// Score extraction against gold facts: per-relation precision, recall and F1 of what
     /// SPARQL sees, as the shared referee scores.
     Eval(EvalArgs),
+    /// The cast (shows and people) or co-star (people) network: components, top people by
+    /// degree and betweenness, shortest paths; as a report, DOT, GraphML, JSON or SVG.
+    Graph(graph::GraphArgs),
 }
 
 #[derive(Debug, Args)]
@@ -280,6 +284,7 @@ pub fn main() -> ExitCode {
         Command::Query(a) => cmd_query(a),
         Command::Dump(a) => cmd_dump(a),
         Command::Eval(a) => cmd_eval(a),
+        Command::Graph(a) => graph::cmd_graph(a),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

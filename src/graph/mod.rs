@@ -4,6 +4,11 @@
 //! it (its own name forms), so the RDF of one article stays a function of that article alone,
 //! while the entity node merges what every article said.
 
+pub mod analytics;
+pub mod draw;
+pub mod export;
+pub mod network;
+
 use std::collections::HashMap;
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};

@@ -1,6 +1,7 @@
 //! The persistent Oxigraph store (RocksDB): one named graph per article, SPARQL over their union, dumps.
 
 mod catalogue;
+mod network;
 pub mod results;
 pub mod shacl;
 

@@ -92,7 +92,7 @@ fn cell(t: &Term) -> String {
 }
 
 /// An aligned text table with a header rule and a row count.
-fn table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> std::io::Result<()> {
+pub fn table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> std::io::Result<()> {
     let width = |i: usize| {
         rows.iter()
             .map(|r| r[i].chars().count())

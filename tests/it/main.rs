@@ -10,6 +10,7 @@ mod cli;
 mod common;
 mod formats;
 mod golden;
+mod graph;
 mod inputs;
 mod referee;
 mod robust;
