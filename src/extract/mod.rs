@@ -82,6 +82,7 @@ pub fn extract(article: &Article) -> Extraction {
     let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences);
     let mut out = Extraction::default();
     let mut section: Option<String> = None;
+    let mut section_row: Option<usize> = None;
     // A ratings report: bare percentages about shows are household ratings throughout.
     let ratings_report = {
         let lower = text.to_ascii_lowercase();
@@ -118,7 +119,14 @@ pub fn extract(article: &Article) -> Extraction {
                 },
             }));
         }
-        // A list item or heading that is a title opens that show's section.
+        // A paragraph after a list item that was a data row (`1. "Harbor of Lies" – 5.1
+        // million views`) is out of that item's section.
+        if section_row.is_some_and(|b| b != sentence.block) && block.kind == BlockKind::Paragraph {
+            section = None;
+            section_row = None;
+        }
+        // A list item or heading that is a title opens that show's section: for what follows
+        // when it is a heading (`1. Lovely Runner (2024)`), for itself when it is a data row.
         if matches!(block.kind, BlockKind::ListItem | BlockKind::Heading)
             && let Some((span, name)) = titles.first()
             && text[block.span.start..span.start]
@@ -126,6 +134,11 @@ pub fn extract(article: &Article) -> Extraction {
                 .all(|c| !c.is_alphabetic())
         {
             section = Some(name.clone());
+            let rest = text[span.end..block.span.end].trim_start_matches(['"', '”', '\'', '’']);
+            let heading_like = rest.trim().is_empty()
+                || (rest.trim_start().starts_with('(') && rest.trim_end().ends_with(')'));
+            section_row =
+                (!heading_like && block.kind == BlockKind::ListItem).then_some(sentence.block);
         } else if block.kind == BlockKind::Heading
             && sentence.span.start == block.span.start
             && titles.is_empty()
