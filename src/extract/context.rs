@@ -206,7 +206,8 @@ impl<'a> Ctx<'a> {
 
     /// Whether the sentence holds any of the cues as whole words.
     pub fn has_any(&self, cues: &[&str]) -> bool {
-        cues.iter().any(|c| !self.find(c).is_empty())
+        let s = self.s();
+        cues.iter().any(|c| has_word(s, c))
     }
 
     /// The known title starting exactly at a sentence-relative offset: its length and name.
@@ -333,20 +334,42 @@ impl<'a> Ctx<'a> {
 /// Offsets where `needle` occurs in `hay` as whole words, ignoring ASCII case.
 pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
     let mut out = Vec::new();
+    each_word(hay, needle, |i| {
+        out.push(i);
+        true
+    });
+    out
+}
+
+/// Whether `needle` occurs in `hay` as a whole word, ignoring ASCII case: `find_words` that
+/// stops at the first hit and allocates nothing.
+pub fn has_word(hay: &str, needle: &str) -> bool {
+    let mut found = false;
+    each_word(hay, needle, |_| {
+        found = true;
+        false
+    });
+    found
+}
+
+/// Calls `hit` with each offset where `needle` occurs in `hay` as a whole word, ignoring ASCII
+/// case, left to right, until it returns false. Candidates are the positions of the needle's
+/// first byte in either case (memchr), so a miss costs a SIMD scan, not a compare per byte.
+fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
     if needle.is_empty() || hay.len() < needle.len() {
-        return out;
+        return;
     }
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = n[0].to_ascii_lowercase();
     let starts_word = needle.chars().next().is_some_and(char::is_alphanumeric);
     let ends_word = needle
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric);
-    let mut i = 0;
-    while i + n.len() <= h.len() {
-        if h[i].to_ascii_lowercase() == first
-            && h[i..i + n.len()].eq_ignore_ascii_case(n)
+    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    // Every start with room for the whole needle.
+    let starts = &h[..=h.len() - n.len()];
+    for i in memchr::memchr2_iter(lo, up, starts) {
+        if h[i..i + n.len()].eq_ignore_ascii_case(n)
             && hay.is_char_boundary(i)
             && hay.is_char_boundary(i + n.len())
             && (!starts_word
@@ -359,12 +382,11 @@ pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric))
+            && !hit(i)
         {
-            out.push(i);
+            return;
         }
-        i += 1;
     }
-    out
 }
 
 #[cfg(test)]
@@ -379,5 +401,53 @@ mod tests {
         );
         assert_eq!(find_words("stars STARS", "stars"), vec![0, 6]);
         assert_eq!(find_words("“Sunshine” and 김Sunshine", "Sunshine"), vec![3]);
+        assert!(has_word("It STARS Kim.", "stars") && !has_word("Kim stars.", "star"));
+    }
+
+    /// The byte-by-byte scan `find_words` replaced: every position compared.
+    fn naive(hay: &str, needle: &str) -> Vec<usize> {
+        let (h, n) = (hay.as_bytes(), needle.as_bytes());
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        (0..(h.len() + 1).saturating_sub(n.len()))
+            .filter(|&i| {
+                !n.is_empty()
+                    && h[i..i + n.len()].eq_ignore_ascii_case(n)
+                    && hay.is_char_boundary(i)
+                    && hay.is_char_boundary(i + n.len())
+                    && !(alnum(needle.chars().next()) && alnum(hay[..i].chars().next_back()))
+                    && !(alnum(needle.chars().next_back())
+                        && alnum(hay[i + n.len()..].chars().next()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn memchr_scan_finds_what_a_byte_scan_finds() {
+        let hays = [
+            "As the drama, as AS as-is; Kim as Park (as) “as” 김as as",
+            "the series' (the SERIES) theseries the series.the series",
+            "",
+            "a",
+            "é, ée, E é",
+            "'s 20 and the 2019 hit, the 20s",
+        ];
+        let needles = [
+            "as",
+            "AS",
+            "the series",
+            "s",
+            "é",
+            "e",
+            "'s 20",
+            "the 20",
+            " than ",
+            "x",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find_words(h, n), naive(h, n), "{h:?} {n:?}");
+                assert_eq!(has_word(h, n), !naive(h, n).is_empty(), "{h:?} {n:?}");
+            }
+        }
     }
 }

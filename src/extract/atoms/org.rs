@@ -96,10 +96,29 @@ const LEXICON: &[(&str, &str, OrgKind)] = &[
     ("Good Data Corporation", "Good Data Corporation", Agency),
 ];
 
+/// Which bytes start a surface form of the lexicon: a position whose byte is not one cannot
+/// start an organisation, so scans look only at the others.
+const FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < LEXICON.len() {
+        table[LEXICON[k].0.as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// The organisation whose surface form starts `i` (longest first), with the rest of the input.
 /// The form must end at a word boundary.
 pub fn org(i: &str) -> Option<(&str, Org)> {
+    let first = *i.as_bytes().first()?;
+    if !FIRST_BYTES[usize::from(first)] {
+        return None;
+    }
     LEXICON.iter().find_map(|&(surface, name, kind)| {
+        if surface.as_bytes()[0] != first {
+            return None;
+        }
         let rest = i.strip_prefix(surface)?;
         let boundary = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '+');
         boundary.then_some((rest, Org { name, kind }))
@@ -109,8 +128,14 @@ pub fn org(i: &str) -> Option<(&str, Org)> {
 /// Every organisation mention in a text: byte span and organisation, left to right.
 pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut at = 0;
-    while at < text.len() {
+    // Surface forms start with an ASCII byte, so every candidate is a char boundary.
+    while let Some(skip) = bytes[at..]
+        .iter()
+        .position(|&b| FIRST_BYTES[usize::from(b)])
+    {
+        at += skip;
         let boundary = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric());
         if boundary && let Some((rest, o)) = org(&text[at..]) {
             let end = text.len() - rest.len();
@@ -118,7 +143,7 @@ pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
             at = end;
             continue;
         }
-        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        at += 1;
     }
     out
 }
@@ -144,5 +169,11 @@ mod tests {
             .map(|(_, o)| o.name)
             .collect();
         assert_eq!(found, ["tvN", "Netflix", "Disney+"]);
+        // Only at word starts, after any character; a failed longer form falls back.
+        let spans: Vec<_> = find_orgs("김tvN, ĤBO; HBOMax HBO Max, Amazon Prime Videos")
+            .into_iter()
+            .map(|(span, o)| (span, o.name))
+            .collect();
+        assert_eq!(spans, [(21..28, "Max"), (30..42, "Prime Video")]);
     }
 }
