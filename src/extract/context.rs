@@ -331,6 +331,52 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Offsets of the non-overlapping occurrences of `needle` in `hay`, left to right: what
+/// `str::match_indices` finds, without building a Two-Way searcher for every short sentence.
+/// Candidates are the positions of the needle's first byte that is not a space (memchr).
+/// An empty needle finds nothing.
+pub fn find_all<'h>(hay: &'h str, needle: &'h str) -> FindAll<'h> {
+    let n = needle.as_bytes();
+    FindAll {
+        hay: hay.as_bytes(),
+        needle: n,
+        key: n.iter().position(|&b| b != b' ').unwrap_or(0),
+        pos: 0,
+    }
+}
+
+/// The iterator of [`find_all`].
+#[derive(Debug, Clone)]
+pub struct FindAll<'h> {
+    hay: &'h [u8],
+    needle: &'h [u8],
+    /// The offset in the needle of the byte searched for.
+    key: usize,
+    /// Where the next match may start.
+    pos: usize,
+}
+
+impl Iterator for FindAll<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (h, n, k) = (self.hay, self.needle, self.key);
+        if n.is_empty() {
+            return None;
+        }
+        while self.pos + n.len() <= h.len() {
+            let window = &h[self.pos + k..h.len() - n.len() + k + 1];
+            let i = self.pos + memchr::memchr(n[k], window)?;
+            if &h[i..i + n.len()] == n {
+                self.pos = i + n.len();
+                return Some(i);
+            }
+            self.pos = i + 1;
+        }
+        None
+    }
+}
+
 /// Offsets where `needle` occurs in `hay` as whole words, ignoring ASCII case.
 pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
     let mut out = Vec::new();
@@ -419,6 +465,34 @@ mod tests {
                         && alnum(hay[i + n.len()..].chars().next()))
             })
             .collect()
+    }
+
+    #[test]
+    fn find_all_is_match_indices() {
+        let hays = [
+            " plays  plays plays ",
+            "Kim (Park) (Lee), played by Ha, played by ",
+            "a",
+            "",
+            " is  is is",
+            "김 (김), (",
+        ];
+        for h in hays {
+            for n in [
+                " plays ",
+                " (",
+                ", played by ",
+                " is ",
+                "is",
+                "a",
+                "김",
+                " ",
+                "  ",
+            ] {
+                let theirs: Vec<usize> = h.match_indices(n).map(|(i, _)| i).collect();
+                assert_eq!(find_all(h, n).collect::<Vec<_>>(), theirs, "{h:?} {n:?}");
+            }
+        }
     }
 
     #[test]

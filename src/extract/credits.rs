@@ -1,7 +1,7 @@
 //! Writers and directors: `written by`, `penned by writer X`, `screenwriter X`, `directed by`, `helmed by`, `PD X`.
 
 use super::atoms::names;
-use super::context::find_words;
+use super::context::{find_all, find_words};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -138,7 +138,7 @@ fn relative_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         (", who helmed ", false),
         (", who also helmed ", false),
     ] {
-        for (at, _) in lower.match_indices(cue) {
+        for at in find_all(lower, cue) {
             let Some((t, name)) = ctx
                 .title_spans()
                 .find(|(t, _)| t.start >= at + cue.len() && t.start <= at + cue.len() + 40)
