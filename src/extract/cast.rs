@@ -189,7 +189,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `A plays B`.
     for verb in PLAYS {
-        for at in find_all(s, verb) {
+        for at in ctx.find_all_in(s, verb) {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
                 continue;
             }
@@ -292,7 +292,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " played by ",
         " portrayed by ",
     ] {
-        for at in find_all(s, cue) {
+        for at in ctx.find_all_in(s, cue) {
             let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else {
                 continue;
             };
@@ -322,7 +322,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             && name_ending_at(s, at, names::korean_name).is_some()
     });
     if cued || korean_pair || ctx.kind == BlockKind::ListItem {
-        for at in find_all(s, " (") {
+        for at in ctx.find_all_in(s, " (") {
             let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
                 continue;
             };
@@ -382,7 +382,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " played the ",
         " played ",
     ] {
-        for at in find_all(s, cue) {
+        for at in ctx.find_all_in(s, cue) {
             let starts = std::iter::once(0)
                 .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
                 .filter(|&i| i < at);
@@ -416,7 +416,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `Moon Seo-yeon is chilling as Yoon Mi-ra`, `Pyo Dong-il delivers a slimy turn as`.
-    for at in find_all(s, " as ") {
+    for at in ctx.find_all_in(s, " as ") {
         if roles.iter().any(|&(a, b)| a <= at && at < b) {
             continue;
         }
@@ -463,7 +463,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         );
     }
     // `a grieving widower (Han Kyu-seok)`: an actor in brackets after a described role.
-    for at in find_all(s, " (") {
+    for at in ctx.find_all_in(s, " (") {
         let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
             continue;
         };
@@ -550,7 +550,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " join cast of ",
         " to lead ",
     ] {
-        for at in find_all(&lower_all, cue) {
+        for at in ctx.find_all_in(&lower_all, cue) {
             let head = s[..at].replace(" And ", " and ");
             let list = person_list(&head, 0);
             if list.last().is_none_or(|(_, end, _)| *end != head.len()) || list.is_empty() {
@@ -578,7 +578,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `starring A, B and C`: actors without roles.
     let lower = s.to_ascii_lowercase();
     for cue in LIST_CUES {
-        for at in find_words(&lower, cue.trim_end()) {
+        for at in ctx.find_in(&lower, cue.trim_end()) {
             let from = at + cue.len();
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
@@ -665,7 +665,7 @@ fn is_character(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize
     if !scene && !lower.contains(" while ") {
         return;
     }
-    for at in find_all(s, " is ") {
+    for at in ctx.find_all_in(s, " is ") {
         let Some((start, actor)) = name_ending_at(s, at, names::person) else {
             continue;
         };

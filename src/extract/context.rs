@@ -179,6 +179,63 @@ pub struct Ctx<'a> {
     pub chart_report: bool,
     /// The one person the previous sentence named, for `He plays ...`.
     pub prev_person: Option<&'a str>,
+    /// The sentence's byte pairs, so that a cue it cannot hold is skipped without a scan.
+    pub grams: Grams,
+}
+
+/// The byte pairs of a text (ASCII case folded) as a 4096-bit set: a needle whose pairs are not
+/// all in the set does not occur in the text, in any case. A sentence's set answers the
+/// grammars' hundreds of cue tests with a few bit tests each instead of a scan each. It can
+/// only say "maybe" wrongly (two pairs sharing a bit), never "no".
+#[derive(Clone)]
+pub struct Grams {
+    pairs: [u64; 64],
+    bytes: [u64; 4],
+}
+
+impl std::fmt::Debug for Grams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.pairs.iter().map(|w| w.count_ones()).sum();
+        write!(f, "Grams({set} of 4096 pair bits set)")
+    }
+}
+
+impl Grams {
+    /// The byte pairs (and bytes) of `text`.
+    pub fn of(text: &str) -> Self {
+        let mut g = Self {
+            pairs: [0; 64],
+            bytes: [0; 4],
+        };
+        let b = text.as_bytes();
+        for &x in b {
+            let x = x.to_ascii_lowercase();
+            g.bytes[usize::from(x >> 6)] |= 1 << (x & 63);
+        }
+        for w in b.windows(2) {
+            let bit = Self::bit(w[0], w[1]);
+            g.pairs[bit >> 6] |= 1 << (bit & 63);
+        }
+        g
+    }
+
+    /// The bit of a byte pair, case folded.
+    fn bit(a: u8, b: u8) -> usize {
+        (usize::from(a.to_ascii_lowercase()) << 4 ^ usize::from(b.to_ascii_lowercase())) & 4095
+    }
+
+    /// Whether `needle` may occur in the text (ASCII case-blind); false means it does not.
+    pub fn may_contain(&self, needle: &str) -> bool {
+        let n = needle.as_bytes();
+        if let [x] = n {
+            let x = x.to_ascii_lowercase();
+            return self.bytes[usize::from(x >> 6)] & 1 << (x & 63) != 0;
+        }
+        n.windows(2).all(|w| {
+            let bit = Self::bit(w[0], w[1]);
+            self.pairs[bit >> 6] & 1 << (bit & 63) != 0
+        })
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -201,13 +258,30 @@ impl<'a> Ctx<'a> {
 
     /// Sentence-relative offsets where `cue` occurs as whole words, case-blind.
     pub fn find(&self, cue: &str) -> Vec<usize> {
-        find_words(self.s(), cue)
+        self.find_in(self.s(), cue)
+    }
+
+    /// `find_words(hay, cue)` where `hay` is the sentence or a part of it (in any case): a cue
+    /// the sentence cannot hold costs a few bit tests, not a scan.
+    pub fn find_in(&self, hay: &str, cue: &str) -> Vec<usize> {
+        if self.grams.may_contain(cue) {
+            find_words(hay, cue)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// `find_all(hay, cue)` where `hay` is the sentence or a part of it, skipping as
+    /// [`Ctx::find_in`] does.
+    pub fn find_all_in<'h>(&self, hay: &'h str, cue: &'h str) -> FindAll<'h> {
+        find_all(hay, if self.grams.may_contain(cue) { cue } else { "" })
     }
 
     /// Whether the sentence holds any of the cues as whole words.
     pub fn has_any(&self, cues: &[&str]) -> bool {
         let s = self.s();
-        cues.iter().any(|c| has_word(s, c))
+        cues.iter()
+            .any(|c| self.grams.may_contain(c) && has_word(s, c))
     }
 
     /// The known title starting exactly at a sentence-relative offset: its length and name.
@@ -305,7 +379,7 @@ impl<'a> Ctx<'a> {
         let lower = self.s()[..rel].to_ascii_lowercase();
         ANAPHORS
             .iter()
-            .filter_map(|a| find_words(&lower, a).last().copied())
+            .filter_map(|a| self.find_in(&lower, a).last().copied())
             .max()
     }
 
@@ -465,6 +539,26 @@ mod tests {
                         && alnum(hay[i + n.len()..].chars().next()))
             })
             .collect()
+    }
+
+    #[test]
+    fn grams_never_deny_what_occurs() {
+        let s = "The K-Drama \"Moon Harbor\" (2024) premiered on tvN, 김 starring Ha.";
+        let g = Grams::of(s);
+        for i in 0..s.len() {
+            for j in i..=s.len() {
+                if s.is_char_boundary(i) && s.is_char_boundary(j) {
+                    let sub = &s[i..j];
+                    assert!(g.may_contain(sub), "{sub:?}");
+                    assert!(g.may_contain(&sub.to_ascii_uppercase()), "{sub:?}");
+                }
+            }
+        }
+        // Pairs and bytes that are not there are mostly told apart.
+        let absent = [
+            "x", "qz", "plays", "portrays", "finale", "Netflix", "episodes",
+        ];
+        assert!(absent.iter().all(|a| !g.may_contain(a)), "{g:?}");
     }
 
     #[test]
