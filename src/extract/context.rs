@@ -154,7 +154,9 @@ pub fn aside_at(s: &str, start: usize, cues: &[&str]) -> bool {
         .rsplit([';', '(', ')', '.'])
         .next()
         .unwrap_or(&before);
-    cues.iter().any(|c| clause.contains(c))
+    let grams = Grams::of(clause);
+    cues.iter()
+        .any(|c| grams.may_contain(c) && clause.contains(c))
 }
 
 /// One sentence with what the grammars need around it.
@@ -472,6 +474,27 @@ pub fn has_word(hay: &str, needle: &str) -> bool {
     found
 }
 
+/// The offsets of `find_words(hay, needle)` where `hay` holds `needle` in the same case: for
+/// a needle searched many times over a long text (a title over its article), one memmem
+/// searcher instead of a check at each occurrence of its first letter in either case.
+pub fn find_words_exact(hay: &str, needle: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
+    let finder = memchr::memmem::Finder::new(needle);
+    let mut pos = 0;
+    // Occurrences may overlap (`Aa Aa` in `Aa Aa Aa`), so each search starts one byte on.
+    while let Some(i) = finder.find(&hay.as_bytes()[pos..]) {
+        let i = pos + i;
+        if whole_word_at(hay, needle, i) {
+            out.push(i);
+        }
+        pos = i + 1;
+    }
+    out
+}
+
 /// Calls `hit` with each offset where `needle` occurs in `hay` as a whole word, ignoring ASCII
 /// case, left to right, until it returns false. Candidates are the positions of the needle's
 /// first byte in either case (memchr), so a miss costs a SIMD scan, not a compare per byte.
@@ -480,33 +503,33 @@ fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
         return;
     }
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    // Every start with room for the whole needle.
+    let starts = &h[..=h.len() - n.len()];
+    for i in memchr::memchr2_iter(lo, up, starts) {
+        if h[i..i + n.len()].eq_ignore_ascii_case(n) && whole_word_at(hay, needle, i) && !hit(i) {
+            return;
+        }
+    }
+}
+
+/// Whether the occurrence of `needle` at `i` in `hay` (in any case) is whole words: on char
+/// boundaries, and not inside a longer word at either end that is a letter or digit.
+fn whole_word_at(hay: &str, needle: &str, i: usize) -> bool {
+    let end = i + needle.len();
     let starts_word = needle.chars().next().is_some_and(char::is_alphanumeric);
     let ends_word = needle
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric);
-    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
-    // Every start with room for the whole needle.
-    let starts = &h[..=h.len() - n.len()];
-    for i in memchr::memchr2_iter(lo, up, starts) {
-        if h[i..i + n.len()].eq_ignore_ascii_case(n)
-            && hay.is_char_boundary(i)
-            && hay.is_char_boundary(i + n.len())
-            && (!starts_word
-                || !hay[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric))
-            && (!ends_word
-                || !hay[i + n.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric))
-            && !hit(i)
-        {
-            return;
-        }
-    }
+    hay.is_char_boundary(i)
+        && hay.is_char_boundary(end)
+        && (!starts_word
+            || !hay[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric))
+        && (!ends_word || !hay[end..].chars().next().is_some_and(char::is_alphanumeric))
 }
 
 #[cfg(test)]
@@ -598,8 +621,10 @@ mod tests {
             "a",
             "é, ée, E é",
             "'s 20 and the 2019 hit, the 20s",
+            "Aa Aa Aa, aa Aa",
         ];
         let needles = [
+            "Aa Aa",
             "as",
             "AS",
             "the series",
@@ -615,6 +640,11 @@ mod tests {
             for n in needles {
                 assert_eq!(find_words(h, n), naive(h, n), "{h:?} {n:?}");
                 assert_eq!(has_word(h, n), !naive(h, n).is_empty(), "{h:?} {n:?}");
+                let exact: Vec<usize> = naive(h, n)
+                    .into_iter()
+                    .filter(|&i| h[i..].starts_with(n))
+                    .collect();
+                assert_eq!(find_words_exact(h, n), exact, "{h:?} {n:?}");
             }
         }
     }
