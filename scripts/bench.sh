@@ -26,17 +26,19 @@ gen=target/release/examples/gen_corpus
 bulk=target/release/examples/bulk_load
 
 # timed NAME ARTICLES FILE -- COMMAND...: runs COMMAND under /usr/bin/time -v (stdout to
-# /dev/null) and appends "name articles bytes seconds peak_rss_kb" to the results.
+# /dev/null) and appends "name articles bytes seconds peak_rss_kb cpu_seconds" to the results
+# (CPU seconds, user + system, are the per-core figure when other jobs share the machine).
 timed() {
   local name=$1 n=$2 file=$3
   shift 4
   local log="$work/$name-$n.time"
   /usr/bin/time -v "$@" > /dev/null 2> "$log"
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$n" "$(stat -c %s "$file")" "$wall" "$rss" >> "$results"
-  echo "bench: $name $n: ${wall}s, peak RSS ${rss} kB" >&2
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$log")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$n" "$(stat -c %s "$file")" "$wall" "$rss" "$cpu" >> "$results"
+  echo "bench: $name $n: ${wall}s (CPU ${cpu}s), peak RSS ${rss} kB" >&2
 }
 
 corpus() {

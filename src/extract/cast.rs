@@ -2,7 +2,7 @@
 
 use super::atoms::names;
 use super::{Ctx, RawFact, ShowRef};
-use crate::extract::context::find_words;
+use crate::extract::context::{find_all, find_words};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
 
@@ -192,7 +192,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `A plays B`.
     for verb in PLAYS {
-        for (at, _) in s.match_indices(verb) {
+        for at in ctx.find_all_in(s, verb) {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
                 continue;
             }
@@ -296,7 +296,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " played by ",
         " portrayed by ",
     ] {
-        for (at, _) in s.match_indices(cue) {
+        for at in ctx.find_all_in(s, cue) {
             let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else {
                 continue;
             };
@@ -321,12 +321,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `B (A)`: a character with the actor in brackets, in casting sentences and lists, or
     // anywhere when both are full Korean names (`auditor Gu Min-chul (Namgoong Jin)`).
-    let korean_pair = s.match_indices(" (").any(|(at, _)| {
+    let korean_pair = find_all(s, " (").any(|at| {
         names::korean_name(&s[at + 2..]).is_ok_and(|(r, _)| r.starts_with(')'))
             && name_ending_at(s, at, names::korean_name).is_some()
     });
     if cued || korean_pair || ctx.kind == BlockKind::ListItem {
-        for (at, _) in s.match_indices(" (") {
+        for at in ctx.find_all_in(s, " (") {
             let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
                 continue;
             };
@@ -414,7 +414,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " played the ",
         " played ",
     ] {
-        for (at, _) in s.match_indices(cue) {
+        for at in ctx.find_all_in(s, cue) {
             let starts = std::iter::once(0)
                 .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
                 .filter(|&i| i < at);
@@ -448,7 +448,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `Moon Seo-yeon is chilling as Yoon Mi-ra`, `Pyo Dong-il delivers a slimy turn as`.
-    for (at, _) in s.match_indices(" as ") {
+    for at in ctx.find_all_in(s, " as ") {
         if roles.iter().any(|&(a, b)| a <= at && at < b) {
             continue;
         }
@@ -518,7 +518,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `a grieving widower (Han Kyu-seok)`: an actor in brackets after a described role.
-    for (at, _) in s.match_indices(" (") {
+    for at in ctx.find_all_in(s, " (") {
         let Ok((rest, actor)) = names::person(&s[at + 2..]) else {
             continue;
         };
@@ -587,7 +587,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " join cast of ",
         " to lead ",
     ] {
-        for (at, _) in lower_all.match_indices(cue) {
+        for at in ctx.find_all_in(&lower_all, cue) {
             let head = s[..at].replace(" And ", " and ");
             let list = person_list(&head, 0);
             if list.last().is_none_or(|(_, end, _)| *end != head.len()) || list.is_empty() {
@@ -615,7 +615,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `starring A, B and C`: actors without roles.
     let lower = s.to_ascii_lowercase();
     for cue in LIST_CUES {
-        for at in find_words(&lower, cue.trim_end()) {
+        for at in ctx.find_in(&lower, cue.trim_end()) {
             let from = at + cue.len();
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
@@ -702,7 +702,7 @@ fn is_character(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize
     if !scene && !lower.contains(" while ") {
         return;
     }
-    for (at, _) in s.match_indices(" is ") {
+    for at in ctx.find_all_in(s, " is ") {
         let Some((start, actor)) = name_ending_at(s, at, names::person) else {
             continue;
         };

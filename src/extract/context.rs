@@ -157,7 +157,9 @@ pub fn aside_at(s: &str, start: usize, cues: &[&str]) -> bool {
         .rsplit([';', '(', ')', '.'])
         .next()
         .unwrap_or(&before);
-    cues.iter().any(|c| clause.contains(c))
+    let grams = Grams::of(clause);
+    cues.iter()
+        .any(|c| grams.may_contain(c) && clause.contains(c))
 }
 
 /// One sentence with what the grammars need around it.
@@ -182,6 +184,63 @@ pub struct Ctx<'a> {
     pub chart_report: bool,
     /// The one person the previous sentence named, for `He plays ...`.
     pub prev_person: Option<&'a str>,
+    /// The sentence's byte pairs, so that a cue it cannot hold is skipped without a scan.
+    pub grams: Grams,
+}
+
+/// The byte pairs of a text (ASCII case folded) as a 4096-bit set: a needle whose pairs are not
+/// all in the set does not occur in the text, in any case. A sentence's set answers the
+/// grammars' hundreds of cue tests with a few bit tests each instead of a scan each. It can
+/// only say "maybe" wrongly (two pairs sharing a bit), never "no".
+#[derive(Clone)]
+pub struct Grams {
+    pairs: [u64; 64],
+    bytes: [u64; 4],
+}
+
+impl std::fmt::Debug for Grams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.pairs.iter().map(|w| w.count_ones()).sum();
+        write!(f, "Grams({set} of 4096 pair bits set)")
+    }
+}
+
+impl Grams {
+    /// The byte pairs (and bytes) of `text`.
+    pub fn of(text: &str) -> Self {
+        let mut g = Self {
+            pairs: [0; 64],
+            bytes: [0; 4],
+        };
+        let b = text.as_bytes();
+        for &x in b {
+            let x = x.to_ascii_lowercase();
+            g.bytes[usize::from(x >> 6)] |= 1 << (x & 63);
+        }
+        for w in b.windows(2) {
+            let bit = Self::bit(w[0], w[1]);
+            g.pairs[bit >> 6] |= 1 << (bit & 63);
+        }
+        g
+    }
+
+    /// The bit of a byte pair, case folded.
+    fn bit(a: u8, b: u8) -> usize {
+        (usize::from(a.to_ascii_lowercase()) << 4 ^ usize::from(b.to_ascii_lowercase())) & 4095
+    }
+
+    /// Whether `needle` may occur in the text (ASCII case-blind); false means it does not.
+    pub fn may_contain(&self, needle: &str) -> bool {
+        let n = needle.as_bytes();
+        if let [x] = n {
+            let x = x.to_ascii_lowercase();
+            return self.bytes[usize::from(x >> 6)] & 1 << (x & 63) != 0;
+        }
+        n.windows(2).all(|w| {
+            let bit = Self::bit(w[0], w[1]);
+            self.pairs[bit >> 6] & 1 << (bit & 63) != 0
+        })
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -204,12 +263,30 @@ impl<'a> Ctx<'a> {
 
     /// Sentence-relative offsets where `cue` occurs as whole words, case-blind.
     pub fn find(&self, cue: &str) -> Vec<usize> {
-        find_words(self.s(), cue)
+        self.find_in(self.s(), cue)
+    }
+
+    /// `find_words(hay, cue)` where `hay` is the sentence or a part of it (in any case): a cue
+    /// the sentence cannot hold costs a few bit tests, not a scan.
+    pub fn find_in(&self, hay: &str, cue: &str) -> Vec<usize> {
+        if self.grams.may_contain(cue) {
+            find_words(hay, cue)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// `find_all(hay, cue)` where `hay` is the sentence or a part of it, skipping as
+    /// [`Ctx::find_in`] does.
+    pub fn find_all_in<'h>(&self, hay: &'h str, cue: &'h str) -> FindAll<'h> {
+        find_all(hay, if self.grams.may_contain(cue) { cue } else { "" })
     }
 
     /// Whether the sentence holds any of the cues as whole words.
     pub fn has_any(&self, cues: &[&str]) -> bool {
-        cues.iter().any(|c| !self.find(c).is_empty())
+        let s = self.s();
+        cues.iter()
+            .any(|c| self.grams.may_contain(c) && has_word(s, c))
     }
 
     /// The known title starting exactly at a sentence-relative offset: its length and name.
@@ -307,7 +384,7 @@ impl<'a> Ctx<'a> {
         let lower = self.s()[..rel].to_ascii_lowercase();
         ANAPHORS
             .iter()
-            .filter_map(|a| find_words(&lower, a).last().copied())
+            .filter_map(|a| self.find_in(&lower, a).last().copied())
             .max()
     }
 
@@ -333,41 +410,129 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Offsets of the non-overlapping occurrences of `needle` in `hay`, left to right: what
+/// `str::match_indices` finds, without building a Two-Way searcher for every short sentence.
+/// Candidates are the positions of the needle's first byte that is not a space (memchr).
+/// An empty needle finds nothing.
+pub fn find_all<'h>(hay: &'h str, needle: &'h str) -> FindAll<'h> {
+    let n = needle.as_bytes();
+    FindAll {
+        hay: hay.as_bytes(),
+        needle: n,
+        key: n.iter().position(|&b| b != b' ').unwrap_or(0),
+        pos: 0,
+    }
+}
+
+/// The iterator of [`find_all`].
+#[derive(Debug, Clone)]
+pub struct FindAll<'h> {
+    hay: &'h [u8],
+    needle: &'h [u8],
+    /// The offset in the needle of the byte searched for.
+    key: usize,
+    /// Where the next match may start.
+    pos: usize,
+}
+
+impl Iterator for FindAll<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (h, n, k) = (self.hay, self.needle, self.key);
+        if n.is_empty() {
+            return None;
+        }
+        while self.pos + n.len() <= h.len() {
+            let window = &h[self.pos + k..h.len() - n.len() + k + 1];
+            let i = self.pos + memchr::memchr(n[k], window)?;
+            if &h[i..i + n.len()] == n {
+                self.pos = i + n.len();
+                return Some(i);
+            }
+            self.pos = i + 1;
+        }
+        None
+    }
+}
+
 /// Offsets where `needle` occurs in `hay` as whole words, ignoring ASCII case.
 pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    if needle.is_empty() || hay.len() < needle.len() {
+    each_word(hay, needle, |i| {
+        out.push(i);
+        true
+    });
+    out
+}
+
+/// Whether `needle` occurs in `hay` as a whole word, ignoring ASCII case: `find_words` that
+/// stops at the first hit and allocates nothing.
+pub fn has_word(hay: &str, needle: &str) -> bool {
+    let mut found = false;
+    each_word(hay, needle, |_| {
+        found = true;
+        false
+    });
+    found
+}
+
+/// The offsets of `find_words(hay, needle)` where `hay` holds `needle` in the same case: for
+/// a needle searched many times over a long text (a title over its article), one memmem
+/// searcher instead of a check at each occurrence of its first letter in either case.
+pub fn find_words_exact(hay: &str, needle: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    if needle.is_empty() {
         return out;
     }
+    let finder = memchr::memmem::Finder::new(needle);
+    let mut pos = 0;
+    // Occurrences may overlap (`Aa Aa` in `Aa Aa Aa`), so each search starts one byte on.
+    while let Some(i) = finder.find(&hay.as_bytes()[pos..]) {
+        let i = pos + i;
+        if whole_word_at(hay, needle, i) {
+            out.push(i);
+        }
+        pos = i + 1;
+    }
+    out
+}
+
+/// Calls `hit` with each offset where `needle` occurs in `hay` as a whole word, ignoring ASCII
+/// case, left to right, until it returns false. Candidates are the positions of the needle's
+/// first byte in either case (memchr), so a miss costs a SIMD scan, not a compare per byte.
+fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
+    if needle.is_empty() || hay.len() < needle.len() {
+        return;
+    }
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = n[0].to_ascii_lowercase();
+    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    // Every start with room for the whole needle.
+    let starts = &h[..=h.len() - n.len()];
+    for i in memchr::memchr2_iter(lo, up, starts) {
+        if h[i..i + n.len()].eq_ignore_ascii_case(n) && whole_word_at(hay, needle, i) && !hit(i) {
+            return;
+        }
+    }
+}
+
+/// Whether the occurrence of `needle` at `i` in `hay` (in any case) is whole words: on char
+/// boundaries, and not inside a longer word at either end that is a letter or digit.
+fn whole_word_at(hay: &str, needle: &str, i: usize) -> bool {
+    let end = i + needle.len();
     let starts_word = needle.chars().next().is_some_and(char::is_alphanumeric);
     let ends_word = needle
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric);
-    let mut i = 0;
-    while i + n.len() <= h.len() {
-        if h[i].to_ascii_lowercase() == first
-            && h[i..i + n.len()].eq_ignore_ascii_case(n)
-            && hay.is_char_boundary(i)
-            && hay.is_char_boundary(i + n.len())
-            && (!starts_word
-                || !hay[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric))
-            && (!ends_word
-                || !hay[i + n.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric))
-        {
-            out.push(i);
-        }
-        i += 1;
-    }
-    out
+    hay.is_char_boundary(i)
+        && hay.is_char_boundary(end)
+        && (!starts_word
+            || !hay[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric))
+        && (!ends_word || !hay[end..].chars().next().is_some_and(char::is_alphanumeric))
 }
 
 #[cfg(test)]
@@ -382,5 +547,108 @@ mod tests {
         );
         assert_eq!(find_words("stars STARS", "stars"), vec![0, 6]);
         assert_eq!(find_words("“Sunshine” and 김Sunshine", "Sunshine"), vec![3]);
+        assert!(has_word("It STARS Kim.", "stars") && !has_word("Kim stars.", "star"));
+    }
+
+    /// The byte-by-byte scan `find_words` replaced: every position compared.
+    fn naive(hay: &str, needle: &str) -> Vec<usize> {
+        let (h, n) = (hay.as_bytes(), needle.as_bytes());
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        (0..(h.len() + 1).saturating_sub(n.len()))
+            .filter(|&i| {
+                !n.is_empty()
+                    && h[i..i + n.len()].eq_ignore_ascii_case(n)
+                    && hay.is_char_boundary(i)
+                    && hay.is_char_boundary(i + n.len())
+                    && !(alnum(needle.chars().next()) && alnum(hay[..i].chars().next_back()))
+                    && !(alnum(needle.chars().next_back())
+                        && alnum(hay[i + n.len()..].chars().next()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn grams_never_deny_what_occurs() {
+        let s = "The K-Drama \"Moon Harbor\" (2024) premiered on tvN, 김 starring Ha.";
+        let g = Grams::of(s);
+        for i in 0..s.len() {
+            for j in i..=s.len() {
+                if s.is_char_boundary(i) && s.is_char_boundary(j) {
+                    let sub = &s[i..j];
+                    assert!(g.may_contain(sub), "{sub:?}");
+                    assert!(g.may_contain(&sub.to_ascii_uppercase()), "{sub:?}");
+                }
+            }
+        }
+        // Pairs and bytes that are not there are mostly told apart.
+        let absent = [
+            "x", "qz", "plays", "portrays", "finale", "Netflix", "episodes",
+        ];
+        assert!(absent.iter().all(|a| !g.may_contain(a)), "{g:?}");
+    }
+
+    #[test]
+    fn find_all_is_match_indices() {
+        let hays = [
+            " plays  plays plays ",
+            "Kim (Park) (Lee), played by Ha, played by ",
+            "a",
+            "",
+            " is  is is",
+            "김 (김), (",
+        ];
+        for h in hays {
+            for n in [
+                " plays ",
+                " (",
+                ", played by ",
+                " is ",
+                "is",
+                "a",
+                "김",
+                " ",
+                "  ",
+            ] {
+                let theirs: Vec<usize> = h.match_indices(n).map(|(i, _)| i).collect();
+                assert_eq!(find_all(h, n).collect::<Vec<_>>(), theirs, "{h:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn memchr_scan_finds_what_a_byte_scan_finds() {
+        let hays = [
+            "As the drama, as AS as-is; Kim as Park (as) “as” 김as as",
+            "the series' (the SERIES) theseries the series.the series",
+            "",
+            "a",
+            "é, ée, E é",
+            "'s 20 and the 2019 hit, the 20s",
+            "Aa Aa Aa, aa Aa",
+        ];
+        let needles = [
+            "Aa Aa",
+            "as",
+            "AS",
+            "the series",
+            "s",
+            "é",
+            "e",
+            "'s 20",
+            "the 20",
+            " than ",
+            "x",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find_words(h, n), naive(h, n), "{h:?} {n:?}");
+                assert_eq!(has_word(h, n), !naive(h, n).is_empty(), "{h:?} {n:?}");
+                let exact: Vec<usize> = naive(h, n)
+                    .into_iter()
+                    .filter(|&i| h[i..].starts_with(n))
+                    .collect();
+                assert_eq!(find_words_exact(h, n), exact, "{h:?} {n:?}");
+            }
+        }
     }
 }

@@ -1,7 +1,6 @@
 //! Writers and directors: `written by`, `penned by writer X`, `screenwriter X`, `directed by`, `helmed by`, `PD X`.
 
 use super::atoms::names;
-use super::context::find_words;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -47,7 +46,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     for (cues, writer) in [(WRITER_CUES, true), (DIRECTOR_CUES, false)] {
         let mut seen: Vec<usize> = Vec::new();
         for cue in cues {
-            for at in find_words(&lower, cue) {
+            for at in ctx.find_in(&lower, cue) {
                 let head = lower[..at].trim_end();
                 // A writer of the source material, or a title (`the Director`), is not the show's.
                 if [
@@ -139,7 +138,7 @@ fn relative_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         (", who helmed ", false),
         (", who also helmed ", false),
     ] {
-        for (at, _) in lower.match_indices(cue) {
+        for at in ctx.find_all_in(lower, cue) {
             let Some((t, name)) = ctx
                 .title_spans()
                 .find(|(t, _)| t.start >= at + cue.len() && t.start <= at + cue.len() + 40)

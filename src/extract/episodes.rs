@@ -1,7 +1,7 @@
 //! Episode counts: `the 16-episode drama`, `12-part series`, `a total of 14 episodes`, `Episodes: 14`.
 
 use super::atoms::number;
-use super::context::find_words;
+use super::context::{find_all, find_words};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -55,7 +55,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let lower = s.to_ascii_lowercase();
     for unit in ["-episode", " episode", "-part", "-episodes"] {
-        for (at, _) in lower.match_indices(unit) {
+        for at in find_all(&lower, unit) {
             let after = &lower[at + unit.len()..];
             // Adjectives: `16-episode drama`; not `episode 16` nor `16 episode`s.
             if unit == " episode" && !after.starts_with(' ') && !after.starts_with("s") {

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::atoms::{date, names, org, title};
-use super::context::find_words;
+use super::context::{Grams, find_words, find_words_exact};
 use crate::text::{Block, BlockKind, Sentence};
 
 /// Type words after which a title follows: `the tvN drama Queen of Tears`.
@@ -282,7 +282,7 @@ impl Lexicon {
         // Taken spans by start; spans never overlap, so the neighbours decide.
         let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         for t in &by_len {
-            for at in find_words(text, t) {
+            for at in find_words_exact(text, t) {
                 let span = at..at + t.len();
                 let before = taken
                     .range(..span.end)
@@ -418,7 +418,8 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     }
     // Type word, optional comma, title: `the tvN drama Queen of Tears`, `hit drama, Queen of Tears`.
     let lower = s.to_ascii_lowercase();
-    for w in TYPE_WORDS {
+    let grams = Grams::of(s);
+    for w in TYPE_WORDS.iter().filter(|w| grams.may_contain(w)) {
         for at in find_words(&lower, w) {
             let mut rest = &s[at + w.len()..];
             rest = rest.strip_prefix(',').unwrap_or(rest);

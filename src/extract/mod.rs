@@ -18,7 +18,7 @@ mod premiere;
 
 use std::ops::Range;
 
-pub use context::{Ctx, find_words};
+pub use context::{Ctx, Grams, find_words};
 pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
 
 use crate::text::{Article, BlockKind, segment};
@@ -160,6 +160,7 @@ pub fn extract(article: &Article) -> Extraction {
             ratings_report,
             chart_report,
             prev_person: prev_person.as_deref(),
+            grams: Grams::of(&text[sentence.span.clone()]),
         };
         let before = out.facts.len();
         cast::extract(&ctx, &mut out.facts);

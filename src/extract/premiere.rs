@@ -1,7 +1,6 @@
 //! Premiere and finale dates: `premiered on March 9`, `aired from A to B`, `concluded its run on`, `Release Date:`.
 
 use super::atoms::date::{self, WrittenDate};
-use super::context::find_words;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::{BlockKind, PartialDate};
@@ -159,7 +158,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         {
             continue;
         }
-        for at in find_words(&lower, verb) {
+        for at in ctx.find_in(&lower, verb) {
             let after = at + verb.len();
             // What was released or aired was something else: a trailer, a chart, an episode.
             let head = lower[..at].trim_end();
@@ -256,7 +255,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         "sitcom",
         "miniseries",
     ] {
-        for at in find_words(&lower, w) {
+        for at in ctx.find_in(&lower, w) {
             let head = lower[..at].trim_end();
             let words: Vec<&str> = head.rsplit(' ').take(5).collect();
             let Some(pos) = words

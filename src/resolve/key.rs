@@ -8,15 +8,22 @@ use crate::extract::atoms::names;
 /// `and`, only letters and digits. Blind to romanisation spacing: `Kim Soo-hyun`,
 /// `Kim Soo Hyun` and `Kim Soohyun` share `kimsoohyun`.
 pub fn name_key(name: &str) -> String {
-    name.nfkc()
-        .flat_map(char::to_lowercase)
-        .flat_map(|c| match c {
-            '+' => "plus".chars().collect::<Vec<_>>(),
-            '&' => "and".chars().collect(),
-            c if c.is_alphanumeric() => vec![c],
-            _ => Vec::new(),
-        })
-        .collect()
+    let mut key = String::with_capacity(name.len());
+    let mut push = |c: char| match c {
+        '+' => key.push_str("plus"),
+        '&' => key.push_str("and"),
+        c if c.is_alphanumeric() => key.push(c),
+        _ => {}
+    };
+    // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation.
+    if name.is_ascii() {
+        name.chars()
+            .map(|c| c.to_ascii_lowercase())
+            .for_each(&mut push);
+    } else {
+        name.nfkc().flat_map(char::to_lowercase).for_each(&mut push);
+    }
+    key
 }
 
 /// A readable IRI-safe slug: lower-case words joined by `-`; ASCII letters and digits as they
@@ -100,5 +107,33 @@ mod tests {
             assert_eq!(person_slug(n), "kim-soohyun", "{n}");
         }
         assert_eq!(person_slug("Jenna Ortega"), "jenna-ortega");
+    }
+
+    #[test]
+    fn ascii_names_key_as_the_normalised_path_does() {
+        let full = |n: &str| -> String {
+            n.nfkc()
+                .flat_map(char::to_lowercase)
+                .flat_map(|c| match c {
+                    '+' => "plus".chars().collect::<Vec<_>>(),
+                    '&' => "and".chars().collect(),
+                    c if c.is_alphanumeric() => vec![c],
+                    _ => Vec::new(),
+                })
+                .collect()
+        };
+        for n in [
+            "Kim Soo-hyun",
+            "AT&T",
+            "Apple TV+",
+            "O'Brien, Jr. 2",
+            "",
+            "Zoë",
+            "Ｋｉｍ",
+            "김수현",
+        ] {
+            assert_eq!(name_key(n), full(n), "{n}");
+        }
+        assert_eq!(name_key("Ｋｉｍ Soo"), "kimsoo");
     }
 }

@@ -146,13 +146,14 @@ impl Names {
         for i in (0..keys.len()).rev() {
             let (n, k) = keys[i].clone();
             let target = keys[..i].iter().find(|(m, other)| {
-                let d = edit_distance(&k, other);
+                // The distance is computed last, only for pairs the cheap tests leave.
+                let d = || edit_distance(&k, other);
                 let len = k.chars().count().min(other.chars().count());
                 if strict {
                     let truncated = other.starts_with(k.as_str()) && other.len() == k.len() + 1;
-                    len >= 9 && (truncated || (d == 1 && n == 1 && *m >= 3))
+                    len >= 9 && (truncated || (n == 1 && *m >= 3 && d() == 1))
                 } else {
-                    (len >= 8 && d == 1) || (len >= 14 && d == 2)
+                    len >= 8 && (d() == 1 || (len >= 14 && d() == 2))
                 }
             });
             if let Some((_, into)) = target {

@@ -51,10 +51,11 @@ pub fn month(i: &str) -> IResult<&str, u8> {
     let end = i
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(i.len());
-    let word = i[..end].to_ascii_lowercase();
-    if !i.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {
+    // Checked before the word is lower-cased: most words are not capitalised month names.
+    if !i.starts_with(|c: char| c.is_ascii_uppercase()) || end < 3 {
         return fail(i);
     }
+    let word = i[..end].to_ascii_lowercase();
     let found = MONTHS.iter().position(|m| {
         *m == word
             || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))

@@ -96,21 +96,72 @@ const LEXICON: &[(&str, &str, OrgKind)] = &[
     ("Good Data Corporation", "Good Data Corporation", Agency),
 ];
 
+/// The lexicon's entries grouped by first byte, each group in lexicon order: `BY_FIRST[g]` for
+/// `g` in `GROUPS[b]..GROUPS[b + 1]` are the entries whose surface form starts with byte `b`.
+const BY_FIRST: [u8; LEXICON.len()] = {
+    let mut order = [0u8; LEXICON.len()];
+    let mut n = 0;
+    let mut b = 0;
+    while b < 256 {
+        let mut k = 0;
+        while k < LEXICON.len() {
+            if LEXICON[k].0.as_bytes()[0] as usize == b {
+                order[n] = k as u8;
+                n += 1;
+            }
+            k += 1;
+        }
+        b += 1;
+    }
+    order
+};
+
+/// Where each first byte's group starts in [`BY_FIRST`] (see there).
+const GROUPS: [u8; 257] = {
+    let mut starts = [0u8; 257];
+    let mut b = 0;
+    while b < 256 {
+        let mut count = 0;
+        let mut k = 0;
+        while k < LEXICON.len() {
+            if LEXICON[k].0.as_bytes()[0] as usize == b {
+                count += 1;
+            }
+            k += 1;
+        }
+        starts[b + 1] = starts[b] + count;
+        b += 1;
+    }
+    starts
+};
+
 /// The organisation whose surface form starts `i` (longest first), with the rest of the input.
 /// The form must end at a word boundary.
 pub fn org(i: &str) -> Option<(&str, Org)> {
-    LEXICON.iter().find_map(|&(surface, name, kind)| {
-        let rest = i.strip_prefix(surface)?;
-        let boundary = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '+');
-        boundary.then_some((rest, Org { name, kind }))
-    })
+    let first = usize::from(*i.as_bytes().first()?);
+    BY_FIRST[usize::from(GROUPS[first])..usize::from(GROUPS[first + 1])]
+        .iter()
+        .find_map(|&k| {
+            let (surface, name, kind) = LEXICON[usize::from(k)];
+            let rest = i.strip_prefix(surface)?;
+            let boundary = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '+');
+            boundary.then_some((rest, Org { name, kind }))
+        })
+}
+
+/// Whether an organisation's surface form may start with byte `b`.
+fn starts_some(b: u8) -> bool {
+    GROUPS[usize::from(b)] != GROUPS[usize::from(b) + 1]
 }
 
 /// Every organisation mention in a text: byte span and organisation, left to right.
 pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut at = 0;
-    while at < text.len() {
+    // Surface forms start with an ASCII byte, so every candidate is a char boundary.
+    while let Some(skip) = bytes[at..].iter().position(|&b| starts_some(b)) {
+        at += skip;
         let boundary = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric());
         if boundary && let Some((rest, o)) = org(&text[at..]) {
             let end = text.len() - rest.len();
@@ -118,7 +169,7 @@ pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
             at = end;
             continue;
         }
-        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        at += 1;
     }
     out
 }
@@ -126,6 +177,25 @@ pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grouped_lookup_is_the_lexicon_in_order() {
+        fn naive(i: &str) -> Option<(&str, Org)> {
+            LEXICON.iter().find_map(|&(surface, name, kind)| {
+                let rest = i.strip_prefix(surface)?;
+                let boundary = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '+');
+                boundary.then_some((rest, Org { name, kind }))
+            })
+        }
+        let mut text: String = LEXICON
+            .iter()
+            .map(|(s, _, _)| format!("{s} {s}x {s}+ "))
+            .collect();
+        text.push_str("Amazon Prime Videos KBS 2TVs tvNs ");
+        for (at, _) in text.char_indices() {
+            assert_eq!(org(&text[at..]), naive(&text[at..]), "{}", &text[at..]);
+        }
+    }
 
     #[test]
     fn lexicon_longest_first_and_bounded() {
@@ -144,5 +214,11 @@ mod tests {
             .map(|(_, o)| o.name)
             .collect();
         assert_eq!(found, ["tvN", "Netflix", "Disney+"]);
+        // Only at word starts, after any character; a failed longer form falls back.
+        let spans: Vec<_> = find_orgs("김tvN, ĤBO; HBOMax HBO Max, Amazon Prime Videos")
+            .into_iter()
+            .map(|(span, o)| (span, o.name))
+            .collect();
+        assert_eq!(spans, [(21..28, "Max"), (30..42, "Prime Video")]);
     }
 }
