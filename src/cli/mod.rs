@@ -1,5 +1,6 @@
 //! The command line: clap definitions, soft failures collected, an exit code per kind of failure.
 
+mod kg;
 mod pipeline;
 mod progress;
 
@@ -14,6 +15,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use oxigraph::io::RdfFormat;
 use oxigraph::sparql::results::QueryResultsFormat;
 
+use crate::consolidate::StoredArticle;
 use crate::eval;
 use crate::graph::KnowledgeGraph;
 use crate::input::{self, DEFAULT_MAX_ARTICLE_BYTES, Decoded, Format, Inputs};
@@ -57,6 +59,13 @@ enum Command {
     /// Score extraction against gold facts: per-relation precision, recall and F1 of what
     /// SPARQL sees, as the shared referee scores.
     Eval(EvalArgs),
+    /// Merge what articles name differently into one entity with one IRI (load does this
+    /// at its end); link entities to a gazetteer.
+    Consolidate(kg::ConsolidateArgs),
+    /// List single-valued facts articles disagree on, with the articles behind each side.
+    Conflicts(kg::ConflictsArgs),
+    /// Count articles, entities, facts and rank shows by audience figures.
+    Stats(kg::StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -126,6 +135,10 @@ struct LoadArgs {
     /// Extract and write every article again, even those unchanged since the last load.
     #[arg(long)]
     force: bool,
+    /// Known entities (TSV or JSON Lines: name, type, IRI, aliases) for consolidation to
+    /// link and resolve aliases with; kept in the store for later loads.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -280,6 +293,9 @@ pub fn main() -> ExitCode {
         Command::Query(a) => cmd_query(a),
         Command::Dump(a) => cmd_dump(a),
         Command::Eval(a) => cmd_eval(a),
+        Command::Consolidate(a) => kg::cmd_consolidate(a),
+        Command::Conflicts(a) => kg::cmd_conflicts(a),
+        Command::Stats(a) => kg::cmd_stats(a),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -463,6 +479,7 @@ impl std::fmt::Display for LoadCounts {
 
 fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
     let minter = fail(EXIT_USAGE, Minter::new(&a.input.base_iri))?;
+    let gazetteer = kg::gazetteer(a.gazetteer.as_ref())?;
     let store = fail(EXIT_STORE, ShowStore::open(&a.location))?;
     let mut inputs = a.input.inputs()?;
     let pool = a.input.pool()?;
@@ -511,7 +528,11 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
             Item::Analysed(Decoded { key, article }, resolved) => {
                 let facts = resolved.facts.len();
                 let graph = minter.article(article.id());
-                let quads = article_quads(&article, resolved, &minter);
+                // The graph is made from the extraction record the catalogue keeps, the one
+                // consolidation regenerates it from.
+                let stored = StoredArticle::new(&article, &resolved);
+                let mut quads = stored.quads(&minter);
+                quads.push(stored.catalogue_quad(&minter));
                 let outcome = store
                     .load_article(&key, &graph, &settings, &quads)
                     .with_context(|| format!("cannot load {}", article.source));
@@ -546,6 +567,10 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
         n.pruned = Some(fail(EXIT_STORE, store.prune(keep))?);
     }
     reporter.finish(Some(&format_args!("{n} into {}", a.location.display())));
+    let summary = kg::consolidate(&store, &minter, gazetteer, a.input.quiet)?;
+    if !a.input.quiet {
+        eprintln!("showkg: {summary}");
+    }
     Ok(if n.failed > 0 { EXIT_INPUT } else { 0 })
 }
 

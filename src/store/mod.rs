@@ -1,6 +1,7 @@
 //! The persistent Oxigraph store (RocksDB): one named graph per article, SPARQL over their union, dumps.
 
 mod catalogue;
+mod raw;
 pub mod results;
 pub mod shacl;
 
@@ -72,6 +73,14 @@ impl ShowStore {
             return Err(StoreError::Missing(location.display().to_string()));
         }
         Self::wrap(location, Store::open_read_only(location))
+    }
+
+    /// Opens an existing store for reading and writing; fails clearly when there is none.
+    pub fn open_existing_writable(location: &Path) -> Result<Self, StoreError> {
+        if !location.join("CURRENT").exists() {
+            return Err(StoreError::Missing(location.display().to_string()));
+        }
+        Self::open(location)
     }
 
     /// A store opened at `location`, or the error naming it.
