@@ -6,16 +6,16 @@
 //! 1. `gazetteer`: every IRI with a name or alias of one gazetteer entry is that entry.
 //! 2. `same-name`: IRIs whose names share a name key (`Disney Plus`, `Disney+`;
 //!    `Spider-Man`, `Spiderman`), including a form one article gave as an alternate name.
-//! 3. `acronym` (shows): an all-capitals name (`QOT`) and the one multi-word title whose
-//!    initials it is (`Queen of Tears`).
-//! 4. `name-order` (people): `Soo-hyun Kim` and `Kim Soo-hyun`.
-//! 5. `partial-name` (people, characters of one show): a one-word name (`Ellery`,
-//!    `Seo-yeon`) and the one full name it is the given name or surname of, among people who
-//!    share a show with it when several match.
-//! 6. `typo`: one or two edits apart (guarded as in-article folding: long names, the same
+//! 3. `typo`: one or two edits apart (guarded as in-article folding: long names, the same
 //!    digits, the rarer form seen in at most two articles and at most half as often as the
 //!    other; people and characters only one edit apart and, for people, credited on a
 //!    shared show). Two names that both appear often never merge.
+//! 4. `acronym` (shows): an all-capitals name (`QOT`) and the one multi-word title whose
+//!    initials it is (`Queen of Tears`), typos of the title already folded.
+//! 5. `name-order` (people): `Soo-hyun Kim` and `Kim Soo-hyun`.
+//! 6. `partial-name` (people, characters of one show): a one-word name (`Ellery`,
+//!    `Seo-yeon`) and the one full name it is the given name or surname of, among people who
+//!    share a show with it when several match.
 //!
 //! Clusters linked to two different gazetteer entries never merge, and kinds never mix.
 //! Candidates are found through hash maps of keys, initials and deletion variants, never by
@@ -330,113 +330,7 @@ pub fn plan(table: &Table, gazetteer: &Gazetteer, minter: &Minter) -> Plan {
             }
         }
 
-        // 3. Acronyms of show titles.
-        if k == Kind::Show {
-            let mut by_initials: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
-            for &i in &members {
-                for f in ents[i].names.keys().filter(|f| !is_acronym(f)) {
-                    for init in initials(f) {
-                        let root = cl.find(i as u32);
-                        by_initials.entry(init).or_default().insert(root);
-                    }
-                }
-            }
-            let mut joins = Vec::new();
-            for &i in members.iter().filter(|&&i| is_acronym(&main[i])) {
-                let own = cl.find(i as u32);
-                let found: BTreeSet<u32> = by_initials
-                    .get(&main[i].to_lowercase())
-                    .into_iter()
-                    .flatten()
-                    .copied()
-                    .filter(|r| *r != own)
-                    .collect();
-                if found.len() == 1 {
-                    joins.push((i as u32, found.into_iter().next().unwrap_or(own), "acronym"));
-                }
-            }
-            apply(&mut cl, &mut edges, joins);
-        }
-
-        if matches!(k, Kind::Person | Kind::Character) {
-            // 4. Name order: `Soo-hyun Kim` is `Kim Soo-hyun`.
-            if k == Kind::Person {
-                let mut by_key: BTreeMap<String, u32> = BTreeMap::new();
-                for &i in &members {
-                    let first = main[i].split_whitespace().next().unwrap_or("");
-                    if is_korean_surname(first) {
-                        by_key.entry(name_key(&main[i])).or_insert(i as u32);
-                    }
-                }
-                let mut joins = Vec::new();
-                for &i in &members {
-                    let words: Vec<&str> = main[i].split_whitespace().collect();
-                    if let [rest @ .., last] = words.as_slice()
-                        && !rest.is_empty()
-                        && is_korean_surname(last)
-                        && !is_korean_surname(rest[0])
-                    {
-                        let swapped = name_key(&format!("{last}{}", rest.join("")));
-                        if let Some(&j) = by_key.get(&swapped) {
-                            joins.push((i as u32, j, "name-order"));
-                        }
-                    }
-                }
-                apply(&mut cl, &mut edges, joins);
-            }
-
-            // 5. A one-word name for the one full name it is part of.
-            let mut by_part: BTreeMap<(u32, String), BTreeSet<u32>> = BTreeMap::new();
-            for &i in members.iter().filter(|&&i| !weak(i)) {
-                let g = group(&mut cl, i);
-                for key in partial_keys(&main[i]) {
-                    let root = cl.find(i as u32);
-                    by_part.entry((g, key)).or_default().insert(root);
-                }
-            }
-            // The shows each cluster of people is credited on (show clusters).
-            let mut shows_of: HashMap<u32, BTreeSet<u32>> = HashMap::new();
-            if k == Kind::Person {
-                for &i in &members {
-                    let root = cl.find(i as u32);
-                    for s in &ents[i].shows {
-                        if let Some(&s) = index.get(s.as_str()) {
-                            let s = cl.find(s);
-                            shows_of.entry(root).or_default().insert(s);
-                        }
-                    }
-                }
-            }
-            let none = BTreeSet::new();
-            let mut joins = Vec::new();
-            for &i in members
-                .iter()
-                .filter(|&&i| weak(i) && !is_acronym(&main[i]))
-            {
-                let g = group(&mut cl, i);
-                let own = cl.find(i as u32);
-                let mut found: BTreeSet<u32> = BTreeSet::new();
-                for f in ents[i].names.keys() {
-                    if let Some(roots) = by_part.get(&(g, name_key(f))) {
-                        found.extend(roots.iter().filter(|r| **r != own));
-                    }
-                }
-                if found.len() > 1 && k == Kind::Person {
-                    let mine = shows_of.get(&own).unwrap_or(&none);
-                    found.retain(|r| !shows_of.get(r).unwrap_or(&none).is_disjoint(mine));
-                }
-                if found.len() == 1 {
-                    joins.push((
-                        i as u32,
-                        found.into_iter().next().unwrap_or(own),
-                        "partial-name",
-                    ));
-                }
-            }
-            apply(&mut cl, &mut edges, joins);
-        }
-
-        // 6. Typos, through deletion variants of the main names' keys.
+        // 3. Typos, through deletion variants of the main names' keys.
         let strict = matches!(k, Kind::Person | Kind::Character);
         let mut variants: HashMap<(u32, String), Vec<u32>> = HashMap::new();
         let keys: HashMap<usize, String> = members
@@ -483,7 +377,8 @@ pub fn plan(table: &Table, gazetteer: &Gazetteer, minter: &Minter) -> Plan {
                 }
             }
         }
-        let mut into: BTreeMap<u32, BTreeSet<u32>> = BTreeMap::new();
+        // Minor entity -> the clusters it could be a typo of -> the entity there it is close to.
+        let mut into: BTreeMap<u32, BTreeMap<u32, u32>> = BTreeMap::new();
         for (a, b) in pairs {
             let (ia, ib) = (a as usize, b as usize);
             if cl.find(a) == cl.find(b) {
@@ -513,14 +408,132 @@ pub fn plan(table: &Table, gazetteer: &Gazetteer, minter: &Minter) -> Plan {
                 continue;
             }
             let root = cl.find(major);
-            into.entry(minor).or_default().insert(root);
+            let slot = into.entry(minor).or_default().entry(root).or_insert(major);
+            *slot = (*slot).min(major);
         }
         let joins = into
             .into_iter()
             .filter(|(_, roots)| roots.len() == 1)
-            .filter_map(|(m, roots)| roots.into_iter().next().map(|r| (m, r, "typo")))
+            .filter_map(|(m, roots)| roots.into_values().next().map(|major| (m, major, "typo")))
             .collect();
         apply(&mut cl, &mut edges, joins);
+
+        // 4. Acronyms of show titles.
+        if k == Kind::Show {
+            // Initials -> cluster -> the first entity there with a title of those initials.
+            let mut by_initials: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
+            for &i in &members {
+                for f in ents[i].names.keys().filter(|f| !is_acronym(f)) {
+                    for init in initials(f) {
+                        let root = cl.find(i as u32);
+                        by_initials
+                            .entry(init)
+                            .or_default()
+                            .entry(root)
+                            .or_insert(i as u32);
+                    }
+                }
+            }
+            let mut joins = Vec::new();
+            for &i in members.iter().filter(|&&i| is_acronym(&main[i])) {
+                let own = cl.find(i as u32);
+                let found: Vec<u32> = by_initials
+                    .get(&main[i].to_lowercase())
+                    .into_iter()
+                    .flatten()
+                    .filter(|(r, _)| **r != own)
+                    .map(|(_, e)| *e)
+                    .collect();
+                if let [title] = found.as_slice() {
+                    joins.push((i as u32, *title, "acronym"));
+                }
+            }
+            apply(&mut cl, &mut edges, joins);
+        }
+
+        if matches!(k, Kind::Person | Kind::Character) {
+            // 5. Name order: `Soo-hyun Kim` is `Kim Soo-hyun`.
+            if k == Kind::Person {
+                let mut by_key: BTreeMap<String, u32> = BTreeMap::new();
+                for &i in &members {
+                    let first = main[i].split_whitespace().next().unwrap_or("");
+                    if is_korean_surname(first) {
+                        by_key.entry(name_key(&main[i])).or_insert(i as u32);
+                    }
+                }
+                let mut joins = Vec::new();
+                for &i in &members {
+                    let words: Vec<&str> = main[i].split_whitespace().collect();
+                    if let [rest @ .., last] = words.as_slice()
+                        && !rest.is_empty()
+                        && is_korean_surname(last)
+                        && !is_korean_surname(rest[0])
+                    {
+                        let swapped = name_key(&format!("{last}{}", rest.join("")));
+                        if let Some(&j) = by_key.get(&swapped) {
+                            joins.push((i as u32, j, "name-order"));
+                        }
+                    }
+                }
+                apply(&mut cl, &mut edges, joins);
+            }
+
+            // 6. A one-word name for the one full name it is part of.
+            // (group, key) -> cluster -> the first entity there with a full name of that part.
+            let mut by_part: BTreeMap<(u32, String), BTreeMap<u32, u32>> = BTreeMap::new();
+            for &i in members.iter().filter(|&&i| !weak(i)) {
+                let g = group(&mut cl, i);
+                for key in partial_keys(&main[i]) {
+                    let root = cl.find(i as u32);
+                    by_part
+                        .entry((g, key))
+                        .or_default()
+                        .entry(root)
+                        .or_insert(i as u32);
+                }
+            }
+            // The shows each cluster of people is credited on (show clusters).
+            let mut shows_of: HashMap<u32, BTreeSet<u32>> = HashMap::new();
+            if k == Kind::Person {
+                for &i in &members {
+                    let root = cl.find(i as u32);
+                    for s in &ents[i].shows {
+                        if let Some(&s) = index.get(s.as_str()) {
+                            let s = cl.find(s);
+                            shows_of.entry(root).or_default().insert(s);
+                        }
+                    }
+                }
+            }
+            let none = BTreeSet::new();
+            let mut joins = Vec::new();
+            for &i in members
+                .iter()
+                .filter(|&&i| weak(i) && !is_acronym(&main[i]))
+            {
+                let g = group(&mut cl, i);
+                let own = cl.find(i as u32);
+                let mut found: BTreeMap<u32, u32> = BTreeMap::new();
+                for f in ents[i].names.keys() {
+                    if let Some(roots) = by_part.get(&(g, name_key(f))) {
+                        for (r, e) in roots.iter().filter(|(r, _)| **r != own) {
+                            let slot = found.entry(*r).or_insert(*e);
+                            *slot = (*slot).min(*e);
+                        }
+                    }
+                }
+                if found.len() > 1 && k == Kind::Person {
+                    let mine = shows_of.get(&own).unwrap_or(&none);
+                    found.retain(|r, _| !shows_of.get(r).unwrap_or(&none).is_disjoint(mine));
+                }
+                if found.len() == 1
+                    && let Some(full) = found.into_values().next()
+                {
+                    joins.push((i as u32, full, "partial-name"));
+                }
+            }
+            apply(&mut cl, &mut edges, joins);
+        }
     }
 
     finish(

@@ -113,6 +113,7 @@ pub fn conflicts(store: &ShowStore) -> Result<Vec<Conflict>, StoreError> {
                         sources: sources_of(store, g)?,
                     });
                 }
+                articles.sort_by(|a, b| (&a.sources, &a.article).cmp(&(&b.sources, &b.article)));
                 sides.push(Side {
                     value,
                     iri,

@@ -11,6 +11,7 @@ mod common;
 mod formats;
 mod golden;
 mod inputs;
+mod merge;
 mod referee;
 mod robust;
 mod schema;

@@ -1,0 +1,328 @@
+//! Consolidation across articles: the merged graph of `fixtures/merge`, order and shard independence, conflicts, statistics and the gazetteer.
+
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+use crate::common::{check, root, showkg};
+
+/// The merge fixture articles, relative to the package root, sorted.
+fn articles() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(root().join("fixtures/merge/articles"))
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            format!(
+                "fixtures/merge/articles/{}",
+                p.file_name().unwrap().to_string_lossy()
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn expected(name: &str) -> PathBuf {
+    root().join("fixtures/merge/expected").join(name)
+}
+
+/// Loads paths into a store in one run; the extra arguments go to `load`.
+fn load(store: &Path, paths: &[String], extra: &[&str]) {
+    showkg()
+        .arg("load")
+        .args(paths)
+        .args(extra)
+        .arg("--location")
+        .arg(store)
+        .assert()
+        .success();
+}
+
+fn run(args: &[&str], store: &Path) -> String {
+    let out = showkg()
+        .args(args)
+        .arg("--location")
+        .arg(store)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn dump(store: &Path) -> String {
+    run(&["dump", "--format", "nquads"], store)
+}
+
+/// The dump without the catalogue graph (its source keys are absolute paths).
+fn without_catalogue(nquads: &str) -> String {
+    nquads
+        .lines()
+        .filter(|l| !l.ends_with("<https://w3id.org/showkg/ns#catalogue> ."))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+const CAST: &str = "SELECT DISTINCT ?show ?actor ?character WHERE { ?s schema:name ?show ; schema:actor ?r . ?r schema:actor/schema:name ?actor ; schema:characterName ?character } ORDER BY ?show ?actor ?character";
+
+#[test]
+fn the_merged_graph_is_the_golden_one_with_one_iri_per_entity() {
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("kg");
+    load(&store, &articles(), &[]);
+    check(&expected("merged.nq"), &without_catalogue(&dump(&store)));
+    check(
+        &expected("cast.tsv"),
+        &run(&["query", "--results-format", "tsv", CAST], &store),
+    );
+    // One IRI and one name per entity: no subject has two names, and every form of the show
+    // leads to the same IRI.
+    let twice = "SELECT ?s WHERE { ?s schema:name ?a , ?b FILTER(?a != ?b) }";
+    assert_eq!(
+        run(&["query", "--results-format", "tsv", twice], &store),
+        "?s\n"
+    );
+    let forms = r#"SELECT DISTINCT ?s WHERE { ?s schema:name|schema:alternateName ?n FILTER(?n IN ("Winter Harbor Letters", "WHL", "Winter Harbour Letters")) }"#;
+    assert_eq!(
+        run(&["query", "--results-format", "tsv", forms], &store),
+        "?s\n<https://w3id.org/showkg/id/show/winter-harbor-letters>\n"
+    );
+    // The facts of the acronym and typo articles are the canonical show's.
+    let hours = "SELECT DISTINCT ?n WHERE { ?o schema:measuredProperty showkg:hoursViewed ; schema:observationAbout/schema:name ?n }";
+    assert_eq!(
+        run(&["query", "--results-format", "tsv", hours], &store),
+        "?n\n\"Winter Harbor Letters\"\n"
+    );
+    // Consolidating again changes nothing.
+    let before = dump(&store);
+    showkg()
+        .args(["consolidate", "--location"])
+        .arg(&store)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("0 article graphs rewritten"));
+    assert_eq!(dump(&store), before);
+}
+
+#[test]
+fn any_order_and_any_split_into_runs_gives_the_same_store() {
+    let all = articles();
+    let dir = TempDir::new().unwrap();
+    let one = dir.path().join("one");
+    load(&one, &all, &[]);
+    let reference = dump(&one);
+    // Reversed, in three runs.
+    let mut reversed = all.clone();
+    reversed.reverse();
+    let three = dir.path().join("three");
+    for chunk in reversed.chunks(5) {
+        load(&three, chunk, &[]);
+    }
+    assert_eq!(dump(&three), reference, "reversed, three runs");
+    // The acronym and the typo first, alone (the typo is then the canonical title), then
+    // the rest interleaved: later loads must move the canonical form.
+    let first: Vec<String> = all
+        .iter()
+        .filter(|p| p.contains("m03") || p.contains("m04"))
+        .cloned()
+        .collect();
+    let rest: Vec<String> = all.iter().filter(|p| !first.contains(p)).cloned().collect();
+    let (odd, even): (Vec<(usize, String)>, Vec<(usize, String)>) =
+        rest.into_iter().enumerate().partition(|(i, _)| i % 2 == 1);
+    let staged = dir.path().join("staged");
+    load(&staged, &first, &[]);
+    let early = dump(&staged);
+    assert!(
+        early.contains(
+            "<https://w3id.org/showkg/id/show/winter-harbour-letters> <http://schema.org/name>"
+        ),
+        "{early}"
+    );
+    for part in [odd, even] {
+        let part: Vec<String> = part.into_iter().rev().map(|(_, p)| p).collect();
+        load(&staged, &part, &[]);
+    }
+    assert_eq!(dump(&staged), reference, "staged");
+    // Pruning back to a subset gives the store the subset alone gives: merges are undone.
+    let subset: Vec<String> = all
+        .iter()
+        .filter(|p| {
+            !["m01", "m02", "m05", "m11", "m13"]
+                .iter()
+                .any(|m| p.contains(m))
+        })
+        .cloned()
+        .collect();
+    load(&staged, &subset, &["--prune"]);
+    let fresh = dir.path().join("fresh");
+    load(&fresh, &subset, &[]);
+    assert_eq!(dump(&staged), dump(&fresh), "pruned");
+}
+
+#[test]
+fn two_shards_extract_and_load_as_the_whole() {
+    let all = articles();
+    let (a, b) = all.split_at(all.len() / 2);
+    let extract = |paths: &[String]| -> Vec<String> {
+        let out = showkg()
+            .args(["extract", "--format", "nquads"])
+            .args(paths)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    let mut shards = extract(a);
+    shards.extend(extract(b));
+    shards.sort();
+    let mut whole = extract(&all);
+    whole.sort();
+    assert_eq!(
+        shards, whole,
+        "extraction is a function of each article alone"
+    );
+    let dir = TempDir::new().unwrap();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    load(&one, &all, &[]);
+    load(&two, &b.to_vec(), &[]);
+    load(&two, &a.to_vec(), &[]);
+    assert_eq!(dump(&one), dump(&two));
+}
+
+#[test]
+fn conflicts_list_both_sides_with_their_articles() {
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("kg");
+    load(&store, &articles(), &[]);
+    check(&expected("conflicts.txt"), &run(&["conflicts"], &store));
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["conflicts", "--format", "json"], &store)).unwrap();
+    let episodes = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["relation"] == "episodes" && c["show"] == "Winter Harbor Letters")
+        .unwrap();
+    assert_eq!(episodes["majority"], "16");
+    assert_eq!(episodes["sides"][0]["support"], 2);
+    assert_eq!(episodes["sides"][1]["value"], "12");
+    assert_eq!(
+        episodes["sides"][1]["articles"][0]["sources"][0],
+        "fixtures/merge/articles/m04-whl-typo.txt"
+    );
+    let premiere = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["relation"] == "premiere" && c["show"] == "Paper Moon Detectives")
+        .unwrap();
+    assert!(
+        premiere["majority"].is_null(),
+        "one article each: no majority"
+    );
+}
+
+#[test]
+fn stats_count_articles_entities_facts_and_rank_figures() {
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("kg");
+    load(&store, &articles(), &[]);
+    check(&expected("stats.txt"), &run(&["stats"], &store));
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["stats", "--format", "json", "--top", "1"], &store)).unwrap();
+    assert_eq!(json["articles"], articles().len());
+    assert_eq!(json["top"]["views"][0]["show"], "Paper Moon Detectives");
+    assert_eq!(json["top"]["views"][0]["value"], 3_400_000.0);
+    assert_eq!(json["top"]["views"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_gazetteer_links_entities_and_resolves_aliases() {
+    let dir = TempDir::new().unwrap();
+    let (tsv, jsonl) = (dir.path().join("tsv"), dir.path().join("jsonl"));
+    load(
+        &tsv,
+        &articles(),
+        &["--gazetteer", "fixtures/merge/gazetteer.tsv"],
+    );
+    load(
+        &jsonl,
+        &articles(),
+        &["--gazetteer", "fixtures/merge/gazetteer.jsonl"],
+    );
+    let linked = without_catalogue(&dump(&tsv));
+    assert_eq!(
+        linked,
+        without_catalogue(&dump(&jsonl)),
+        "TSV and JSON Lines alike"
+    );
+    check(&expected("gazetteer.nq"), &linked);
+    let same_as = "SELECT DISTINCT ?x WHERE { ?s schema:name \"Winter Harbor Letters\" ; schema:sameAs ?x } ORDER BY ?x";
+    assert_eq!(
+        run(&["query", "--results-format", "tsv", same_as], &tsv),
+        "?x\n<http://www.wikidata.org/entity/Q990000001>\n<https://www.imdb.com/title/tt9900000001/>\n"
+    );
+    // `Harbor Letters` is an alias only the gazetteer knows.
+    let alias = "SELECT DISTINCT ?s WHERE { ?s schema:alternateName \"Harbor Letters\" }";
+    assert_eq!(
+        run(&["query", "--results-format", "tsv", alias], &tsv),
+        "?s\n<https://w3id.org/showkg/id/show/winter-harbor-letters>\n"
+    );
+    // The store keeps the gazetteer: consolidating without it changes nothing; an empty one
+    // removes the links.
+    showkg()
+        .args(["consolidate", "--location"])
+        .arg(&tsv)
+        .assert()
+        .success();
+    assert_eq!(without_catalogue(&dump(&tsv)), linked);
+    let empty = dir.path().join("empty.tsv");
+    std::fs::write(&empty, "").unwrap();
+    showkg()
+        .args(["consolidate", "--gazetteer"])
+        .arg(&empty)
+        .arg("--location")
+        .arg(&tsv)
+        .assert()
+        .success();
+    let plain = dir.path().join("plain");
+    load(&plain, &articles(), &[]);
+    assert_eq!(
+        dump(&tsv)
+            .lines()
+            .filter(|l| !l.contains("#source>"))
+            .count(),
+        dump(&plain)
+            .lines()
+            .filter(|l| !l.contains("#source>"))
+            .count()
+    );
+    assert_eq!(
+        without_catalogue(&dump(&tsv)),
+        without_catalogue(&dump(&plain))
+    );
+    // A bad line names the file and the line, and nothing is loaded.
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "Winter Harbor Letters\tshow\thttp://www.wikidata.org/entity/Q1\nPMD\tseries of books\thttp://x.org/1\n").unwrap();
+    showkg()
+        .arg("load")
+        .args(articles())
+        .arg("--gazetteer")
+        .arg(&bad)
+        .arg("--location")
+        .arg(dir.path().join("never"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "bad.tsv:2: unknown type \"series of books\"",
+        ));
+    assert!(!dir.path().join("never").exists());
+}
