@@ -568,7 +568,8 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
     }
     reporter.finish(Some(&format_args!("{n} into {}", a.location.display())));
     let summary = kg::consolidate(&store, &minter, gazetteer, a.input.quiet)?;
-    if !a.input.quiet {
+    // A load that changed nothing consolidated says nothing more.
+    if !a.input.quiet && (summary.rewritten > 0 || summary.without_record > 0) {
         eprintln!("showkg: {summary}");
     }
     Ok(if n.failed > 0 { EXIT_INPUT } else { 0 })

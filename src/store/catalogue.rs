@@ -116,14 +116,15 @@ impl ShowStore {
         for old in &orphans {
             self.forget(&mut t, old.as_ref())?;
         }
-        t.remove_named_graph(article).map_err(|e| self.storage(e))?;
-        t.insert_named_graph(article);
-        t.extend(quads);
         // The settings and whatever else the catalogue says of the article's graph (its
-        // extraction record, the consolidation applied to it) describe the graph being replaced.
+        // extraction record, the consolidation applied to it) describe the graph being
+        // replaced; `quads` may bring new ones, so they go first.
         for q in self.annotations(article.as_ref())? {
             t.remove(&q);
         }
+        t.remove_named_graph(article).map_err(|e| self.storage(e))?;
+        t.insert_named_graph(article);
+        t.extend(quads);
         t.insert(QuadRef::new(
             article,
             showkg::EXTRACTED_WITH,

@@ -5,7 +5,14 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-use crate::common::{check, root, showkg};
+use showkg::consolidate::StoredArticle;
+use showkg::extract::extract;
+use showkg::graph::KnowledgeGraph;
+use showkg::input::{Format, Raw, decode};
+use showkg::rdf::{self, DEFAULT_BASE_IRI, Minter};
+use showkg::resolve::resolve;
+
+use crate::common::{check, root, showkg, texts};
 
 /// The merge fixture articles, relative to the package root, sorted.
 fn articles() -> Vec<String> {
@@ -324,4 +331,52 @@ fn a_gazetteer_links_entities_and_resolves_aliases() {
             "bad.tsv:2: unknown type \"series of books\"",
         ));
     assert!(!dir.path().join("never").exists());
+}
+
+#[test]
+fn the_stored_record_gives_back_the_extracted_graph() {
+    // Consolidation regenerates article graphs from the record the catalogue keeps, so the
+    // record must hold everything the graph is made of: metadata of pages included.
+    let minter = Minter::new(DEFAULT_BASE_IRI).unwrap();
+    let mut paths: Vec<(PathBuf, Format)> = [
+        "fixtures/foundation",
+        "fixtures/articles",
+        "fixtures/merge/articles",
+    ]
+    .iter()
+    .flat_map(|d| texts(d))
+    .map(|p| (p, Format::Text))
+    .collect();
+    paths.push((
+        root().join("fixtures/inputs/lantern-street.html"),
+        Format::Html,
+    ));
+    paths.push((
+        root().join("fixtures/inputs/lantern-street.md"),
+        Format::Markdown,
+    ));
+    for (path, format) in paths {
+        let name = path.display().to_string();
+        let raw = Raw {
+            file: name.clone(),
+            key: name.clone(),
+            line: None,
+            offset: 0,
+            format,
+            bytes: std::fs::read(&path).unwrap(),
+        };
+        let article = decode(raw, false).unwrap().article;
+        let resolved = resolve(&article, extract(&article));
+        let stored = StoredArticle::new(&article, &resolved);
+        let json = stored.to_json();
+        let back: StoredArticle = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, stored, "{name}: JSON round trip");
+        let mut kg = KnowledgeGraph::new();
+        let node = kg.add_article(&article, resolved);
+        assert_eq!(
+            back.quads(&minter),
+            rdf::article_quads(&kg, node, &minter),
+            "{name}"
+        );
+    }
 }
