@@ -3,12 +3,12 @@
 //! Every claim stays in its article graph with its provenance; this only reads them. Dates
 //! at different precisions agree when one extends the other (`2024-03` and `2024-03-09`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use oxigraph::model::{NamedNode, NamedNodeRef, Term};
 use serde::Serialize;
 
-use super::{graph_iri, in_article, name_of, shows, sources_of, subject_iri};
+use super::{Names, graph_iri, in_article, shows, sources_of, subject_iri};
 use crate::rdf::vocab::{schema, showkg};
 use crate::store::{ShowStore, StoreError};
 
@@ -71,6 +71,8 @@ fn agree(a: &str, b: &str, dates: bool) -> bool {
 /// Every conflict in the store, sorted by show name, then relation.
 pub fn conflicts(store: &ShowStore) -> Result<Vec<Conflict>, StoreError> {
     let shows = shows(store)?;
+    let mut names = Names::default();
+    let mut sources: HashMap<NamedNode, Vec<String>> = HashMap::new();
     let mut out = Vec::new();
     for (relation, predicate) in RELATIONS {
         let mut claims: BTreeMap<String, Claims> = BTreeMap::new();
@@ -84,7 +86,7 @@ pub fn conflicts(store: &ShowStore) -> Result<Vec<Conflict>, StoreError> {
             }
             let value = match &q.object {
                 Term::Literal(l) => (l.value().to_string(), None),
-                Term::NamedNode(n) => (name_of(store, n)?, Some(n.as_str().to_string())),
+                Term::NamedNode(n) => (names.of(store, n)?, Some(n.as_str().to_string())),
                 _ => continue,
             };
             claims
@@ -108,9 +110,12 @@ pub fn conflicts(store: &ShowStore) -> Result<Vec<Conflict>, StoreError> {
             for ((value, iri), graphs) in values {
                 let mut articles = Vec::new();
                 for g in &graphs {
+                    if !sources.contains_key(g) {
+                        sources.insert(g.clone(), sources_of(store, g)?);
+                    }
                     articles.push(Source {
                         article: g.as_str().to_string(),
-                        sources: sources_of(store, g)?,
+                        sources: sources.get(g).cloned().unwrap_or_default(),
                     });
                 }
                 articles.sort_by(|a, b| (&a.sources, &a.article).cmp(&(&b.sources, &b.article)));
@@ -132,7 +137,7 @@ pub fn conflicts(store: &ShowStore) -> Result<Vec<Conflict>, StoreError> {
             };
             let iri = NamedNode::new_unchecked(show);
             out.push(Conflict {
-                show: name_of(store, &iri)?,
+                show: names.of(store, &iri)?,
                 iri: iri.into_string(),
                 relation,
                 sides,

@@ -6,7 +6,7 @@
 pub mod conflicts;
 pub mod stats;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term};
 
@@ -58,19 +58,31 @@ fn shows(store: &ShowStore) -> Result<HashSet<NamedNode>, StoreError> {
     typed(store, &[schema::TV_SERIES, schema::MOVIE])
 }
 
-/// An entity's name: its `schema:name` (the first in code-point order should there be
-/// several), else its IRI.
-fn name_of(store: &ShowStore, iri: &NamedNode) -> Result<String, StoreError> {
-    let mut names = BTreeSet::new();
-    for q in store.pattern(Some(iri.as_ref().into()), Some(schema::NAME), None, None) {
-        if let Term::Literal(l) = q?.object {
-            names.insert(l.value().to_string());
+/// Entity names, each read once: an organisation named in every article has as many
+/// `schema:name` quads.
+#[derive(Debug, Default)]
+struct Names(HashMap<NamedNode, String>);
+
+impl Names {
+    /// An entity's name: its `schema:name` (the first in code-point order should there be
+    /// several), else its IRI.
+    fn of(&mut self, store: &ShowStore, iri: &NamedNode) -> Result<String, StoreError> {
+        if let Some(n) = self.0.get(iri) {
+            return Ok(n.clone());
         }
+        let mut names = BTreeSet::new();
+        for q in store.pattern(Some(iri.as_ref().into()), Some(schema::NAME), None, None) {
+            if let Term::Literal(l) = q?.object {
+                names.insert(l.value().to_string());
+            }
+        }
+        let name = names
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| iri.as_str().to_string());
+        self.0.insert(iri.clone(), name.clone());
+        Ok(name)
     }
-    Ok(names
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| iri.as_str().to_string()))
 }
 
 /// The sources the catalogue records for an article graph, sorted.

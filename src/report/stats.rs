@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use oxigraph::model::{NamedNode, NamedNodeRef, Term};
 use serde::Serialize;
 
-use super::{articles, graph_iri, in_article, name_of, shows, subject_iri, typed};
+use super::{Names, articles, graph_iri, in_article, shows, subject_iri, typed};
 use crate::rdf::vocab::{schema, showkg};
 use crate::store::{ShowStore, StoreError};
 
@@ -179,6 +179,7 @@ pub fn stats(
         max: counts.last().copied().unwrap_or(0),
     };
     let mut ranked = BTreeMap::new();
+    let mut names = Names::default();
     for (figure, _) in FIGURES {
         let mut list: Vec<(NamedNode, f64)> = best
             .remove(figure)
@@ -192,7 +193,7 @@ pub fn stats(
         let mut out = Vec::new();
         for (iri, value) in list.into_iter().take(top) {
             out.push(Ranked {
-                show: name_of(store, &iri)?,
+                show: names.of(store, &iri)?,
                 iri: iri.into_string(),
                 value,
             });

@@ -89,8 +89,8 @@ struct Names {
     folded: BTreeMap<String, String>,
 }
 
-/// Levenshtein distance over chars, for short keys (3 for any length difference above 2).
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+/// Levenshtein distance over chars, for short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > 2 {

@@ -11,6 +11,7 @@ use showkg::graph::KnowledgeGraph;
 use showkg::input::{Format, Raw, decode};
 use showkg::rdf::{self, DEFAULT_BASE_IRI, Minter};
 use showkg::resolve::resolve;
+use showkg::store::shacl::Shapes;
 
 use crate::common::{check, root, showkg, texts};
 
@@ -377,6 +378,46 @@ fn the_stored_record_gives_back_the_extracted_graph() {
             back.quads(&minter),
             rdf::article_quads(&kg, node, &minter),
             "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_consolidated_union_keeps_to_the_shapes() {
+    // Article graphs of a consolidated store may carry a show's other names only (the
+    // acronym article's graph calls the canonical IRI `WHL`, as an alternate name): the
+    // shapes hold over the union, where every entity has exactly one `schema:name`.
+    let dir = TempDir::new().unwrap();
+    let store = dir.path().join("kg");
+    load(
+        &store,
+        &articles(),
+        &["--gazetteer", "fixtures/merge/gazetteer.tsv"],
+    );
+    let union = dir.path().join("union.nt");
+    std::fs::write(&union, run(&["dump", "--format", "ntriples"], &store)).unwrap();
+    let graph = oxigraph::model::GraphName::NamedNode(oxigraph::model::NamedNode::new_unchecked(
+        "urn:union",
+    ));
+    let quads: Vec<oxigraph::model::Quad> =
+        oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NTriples)
+            .for_reader(std::fs::File::open(&union).unwrap())
+            .map(|q| {
+                let q = q.unwrap();
+                oxigraph::model::Quad::new(q.subject, q.predicate, q.object, graph.clone())
+            })
+            .collect();
+    let violations = Shapes::project().unwrap().validate(&quads).unwrap();
+    let names: Vec<_> = violations
+        .iter()
+        .filter(|v| v.path.contains("name"))
+        .collect();
+    assert!(names.is_empty(), "{names:#?}");
+    // What remains are the disagreements `conflicts` lists, nothing else.
+    for v in &violations {
+        assert!(
+            v.path.contains("numberOfEpisodes") || v.path.contains("startDate"),
+            "{v:#?}"
         );
     }
 }
