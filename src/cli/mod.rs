@@ -15,7 +15,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use oxigraph::io::RdfFormat;
 use oxigraph::sparql::results::QueryResultsFormat;
 
-use crate::consolidate::StoredArticle;
+use crate::consolidate::{self, StoredArticle};
 use crate::eval;
 use crate::graph::KnowledgeGraph;
 use crate::input::{self, DEFAULT_MAX_ARTICLE_BYTES, Decoded, Format, Inputs};
@@ -502,6 +502,8 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
         },
     };
     let mut n = LoadCounts::default();
+    // Articles written (new, changed or forced): consolidation has work.
+    let mut written = 0;
     // Quads written since the store last flushed its memtables.
     let mut unflushed = 0;
     // Sources seen (for --prune), and files that failed, whose earlier articles --prune keeps.
@@ -526,6 +528,7 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
                 }
             }
             Item::Analysed(Decoded { key, article }, resolved) => {
+                written += 1;
                 let facts = resolved.facts.len();
                 let graph = minter.article(article.id());
                 // The graph is made from the extraction record the catalogue keeps, the one
@@ -567,10 +570,13 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
         n.pruned = Some(fail(EXIT_STORE, store.prune(keep))?);
     }
     reporter.finish(Some(&format_args!("{n} into {}", a.location.display())));
-    let summary = kg::consolidate(&store, &minter, gazetteer, a.input.quiet)?;
-    // A load that changed nothing consolidated says nothing more.
-    if !a.input.quiet && (summary.rewritten > 0 || summary.without_record > 0) {
-        eprintln!("showkg: {summary}");
+    // A load that wrote nothing into a consolidated store has nothing to consolidate.
+    let wrote = written > 0 || n.pruned.is_some_and(|p| p > 0) || a.gazetteer.is_some();
+    if wrote || !fail(EXIT_STORE, consolidate::is_current(&store))? {
+        let summary = kg::consolidate(&store, &minter, gazetteer, a.input.quiet)?;
+        if !a.input.quiet && (summary.rewritten > 0 || summary.without_record > 0) {
+            eprintln!("showkg: {summary}");
+        }
     }
     Ok(if n.failed > 0 { EXIT_INPUT } else { 0 })
 }

@@ -15,7 +15,9 @@
 //!    the gazetteer's `schema:sameAs` links and the canonical names no article states.
 //!
 //! So the store after any sequence of loads equals the store one load of the same articles
-//! gives, and an interrupted consolidation is finished by the next one.
+//! gives, and an interrupted consolidation is finished by the next one. The consolidation
+//! graph ends with a digest of the article graphs, their settings and the gazetteer it was
+//! computed from, so a load that wrote nothing skips the pass when it still holds.
 
 pub mod gazetteer;
 pub mod plan;
@@ -25,6 +27,7 @@ pub mod rewrite;
 use std::collections::{BTreeSet, HashMap};
 
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
 
 use crate::rdf::Minter;
 use crate::rdf::vocab::{RDF_JSON, RDF_TYPE, prov, schema, showkg};
@@ -125,6 +128,45 @@ fn gazetteer(store: &ShowStore, choice: GazetteerChoice) -> Result<Gazetteer, St
     }
 }
 
+/// A digest of what consolidation depends on: the article graphs with the settings they
+/// were extracted with (a record is a function of both), and the gazetteer kept.
+fn state(store: &ShowStore) -> Result<String, StoreError> {
+    let mut lines = Vec::new();
+    for p in [showkg::EXTRACTED_WITH, showkg::GAZETTEER] {
+        for q in store.pattern(None, Some(p), None, Some(CATALOGUE)) {
+            let q = q?;
+            lines.push(format!("{} {} {}", q.subject, q.predicate, q.object));
+        }
+    }
+    lines.sort_unstable();
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for l in &lines {
+        h.update(l.as_bytes());
+        h.update(b"\n");
+    }
+    Ok(format!("sha256:{:x}", h.finalize()))
+}
+
+/// Whether the last consolidation finished and nothing it depends on changed since, so
+/// that a load that wrote nothing can skip it.
+pub fn is_current(store: &ShowStore) -> Result<bool, StoreError> {
+    let graph = GraphNameRef::NamedNode(showkg::CONSOLIDATION);
+    let Some(noted) = store
+        .pattern(
+            Some(showkg::CONSOLIDATION.into()),
+            Some(showkg::CONSOLIDATED_WITH),
+            None,
+            Some(graph),
+        )
+        .next()
+        .transpose()?
+    else {
+        return Ok(false);
+    };
+    Ok(literal_of(&noted.object) == Some(state(store)?.as_str()))
+}
+
 /// Consolidates the store; `progress(done, total)` is called as article graphs are checked.
 pub fn run(
     store: &ShowStore,
@@ -133,6 +175,7 @@ pub fn run(
     mut progress: impl FnMut(u64, u64),
 ) -> Result<Summary, StoreError> {
     let gazetteer = gazetteer(store, choice)?;
+    let state = state(store)?;
     let mut summary = Summary::default();
     // 1. The records: the table, and per article the IRIs it names with their names.
     let mut table = plan::Table::new();
@@ -213,7 +256,14 @@ pub fn run(
 
     // 4. The consolidation graph.
     let graph = NamedNode::from(showkg::CONSOLIDATION);
-    let quads = consolidation_quads(&plan, &articles, minter, &graph);
+    let mut quads = consolidation_quads(&plan, &articles, minter, &graph);
+    // Last, so that only a finished consolidation says what it was computed from.
+    quads.push(Quad::new(
+        showkg::CONSOLIDATION.into_owned(),
+        showkg::CONSOLIDATED_WITH,
+        Literal::new_simple_literal(state),
+        GraphName::NamedNode(graph.clone()),
+    ));
     store.apply(&[graph], &[], &quads)?;
     Ok(summary)
 }
