@@ -9,7 +9,8 @@
 //! 3. `typo`: the same words but one (of six letters or more), with a letter dropped or doubled or two neighbours
 //!    swapped (`Harbour`, `Harbor`), 8 letters or more in all, the same digits, the rarer
 //!    form in at most two articles and at most half as many as the other; people only when
-//!    credited on a shared show. Two names that both appear often never merge, nor do
+//!    credited on a shared show, and never Korean names (a letter apart, `Eun-ha` and
+//!    `Eun-hwa` are two names). Two names that both appear often never merge, nor do
 //!    names a replaced letter apart (`Park`, `Baek`), which across articles are as often
 //!    two names.
 //! 4. `acronym` (shows): an all-capitals name (`QOT`) and the one multi-word title whose
@@ -431,7 +432,17 @@ pub fn plan(table: &Table, gazetteer: &Gazetteer, minter: &Minter) -> Plan {
             if nminor > 2 || nmajor < 2 * nminor {
                 continue;
             }
-            if k == Kind::Person && ents[ia].shows.is_disjoint(&ents[ib].shows) {
+            // Korean given names are syllables a letter apart (`Eun-ha`, `Eun-hwa`): their
+            // spellings unify by key, never by typo.
+            let korean = |i: usize| {
+                main[i]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(is_korean_surname)
+            };
+            if k == Kind::Person
+                && (ents[ia].shows.is_disjoint(&ents[ib].shows) || korean(ia) || korean(ib))
+            {
                 continue;
             }
             let root = cl.find(major);
