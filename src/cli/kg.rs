@@ -143,9 +143,18 @@ pub(super) fn cmd_conflicts(a: ConflictsArgs) -> Result<u8, Failure> {
             }
         }
     }
-    let text = match a.format {
-        ReportFormat::Table => conflicts::table(&found),
-        ReportFormat::Json => fail(EXIT_STORE, serde_json::to_string_pretty(&found))? + "\n",
+    print(a.format, found.as_slice(), conflicts::table)
+}
+
+/// Writes a report on standard output, as a table or as JSON.
+fn print<T: serde::Serialize + ?Sized>(
+    format: ReportFormat,
+    report: &T,
+    table: impl Fn(&T) -> String,
+) -> Result<u8, Failure> {
+    let text = match format {
+        ReportFormat::Table => table(report),
+        ReportFormat::Json => fail(EXIT_STORE, serde_json::to_string_pretty(report))? + "\n",
     };
     let mut out = io::stdout().lock();
     fail(EXIT_STORE, out.write_all(text.as_bytes()))?;
@@ -164,11 +173,5 @@ pub(super) fn cmd_stats(a: StatsArgs) -> Result<u8, Failure> {
         b.finish_and_clear();
     }
     let s = fail(EXIT_STORE, s)?;
-    let text = match a.format {
-        ReportFormat::Table => stats::table(&s),
-        ReportFormat::Json => fail(EXIT_STORE, serde_json::to_string_pretty(&s))? + "\n",
-    };
-    let mut out = io::stdout().lock();
-    fail(EXIT_STORE, out.write_all(text.as_bytes()))?;
-    Ok(0)
+    print(a.format, &s, stats::table)
 }

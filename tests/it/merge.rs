@@ -13,7 +13,7 @@ use showkg::rdf::{self, DEFAULT_BASE_IRI, Minter};
 use showkg::resolve::resolve;
 use showkg::store::shacl::Shapes;
 
-use crate::common::{check, root, showkg, texts};
+use crate::common::{check, root, showkg, succeed, texts};
 
 /// The merge fixture articles, relative to the package root, sorted.
 fn articles() -> Vec<String> {
@@ -48,17 +48,7 @@ fn load(store: &Path, paths: &[String], extra: &[&str]) {
 }
 
 fn run(args: &[&str], store: &Path) -> String {
-    let out = showkg()
-        .args(args)
-        .arg("--location")
-        .arg(store)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = succeed(showkg().args(args).arg("--location").arg(store));
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -285,21 +275,14 @@ fn a_gazetteer_links_entities_and_resolves_aliases() {
     );
     // The store keeps the gazetteer: consolidating without it changes nothing; an empty one
     // removes the links.
-    showkg()
-        .args(["consolidate", "--location"])
-        .arg(&tsv)
-        .assert()
-        .success();
+    run(&["consolidate"], &tsv);
     assert_eq!(without_catalogue(&dump(&tsv)), linked);
     let empty = dir.path().join("empty.tsv");
     std::fs::write(&empty, "").unwrap();
-    showkg()
-        .args(["consolidate", "--gazetteer"])
-        .arg(&empty)
-        .arg("--location")
-        .arg(&tsv)
-        .assert()
-        .success();
+    run(
+        &["consolidate", "--gazetteer", empty.to_str().unwrap()],
+        &tsv,
+    );
     let plain = dir.path().join("plain");
     load(&plain, &articles(), &[]);
     assert_eq!(
