@@ -731,6 +731,154 @@ mod tests {
         }
     }
 
+    /// A plan over articles given as lists of (kind, name, show) mentions, with every
+    /// person credited on every show of its article.
+    fn planned(articles: &[&[(Kind, &str, Option<&str>)]], gazetteer: &Gazetteer) -> Plan {
+        let minter = Minter::new("http://e.org/").unwrap();
+        let mut table = Table::new();
+        for (a, mentions) in articles.iter().enumerate() {
+            let mut credits = BTreeSet::new();
+            let ms: Vec<Mention> = mentions
+                .iter()
+                .map(|(kind, name, show)| {
+                    let iri = match kind {
+                        Kind::Show => minter.show(name),
+                        Kind::Person => minter.person(name),
+                        Kind::Organization => minter.org(name),
+                        Kind::Character => minter.character(show.unwrap_or(""), name),
+                    };
+                    Mention {
+                        iri: iri.as_str().to_string(),
+                        kind: *kind,
+                        show: show.map(|s| minter.show(s).as_str().to_string()),
+                        name: name.to_string(),
+                        alternates: Vec::new(),
+                    }
+                })
+                .collect();
+            for p in ms.iter().filter(|m| m.kind == Kind::Person) {
+                for s in ms.iter().filter(|m| m.kind == Kind::Show) {
+                    credits.insert((p.iri.clone(), s.iri.clone()));
+                }
+            }
+            table.add(a as u32, &ms, &credits);
+        }
+        plan(&table, gazetteer, &minter)
+    }
+
+    fn target(plan: &Plan, iri: &str) -> String {
+        let full = format!("http://e.org/{iri}");
+        let c = plan
+            .canon
+            .get(&full)
+            .unwrap_or_else(|| panic!("no {full} in {:?}", plan.canon.keys()));
+        c.iri.trim_start_matches("http://e.org/").to_string()
+    }
+
+    #[test]
+    fn rules_merge_what_one_entity_is_and_nothing_ambiguous() {
+        use Kind::*;
+        let none = Gazetteer::default();
+        let p = planned(
+            &[
+                &[
+                    (Show, "Lantern Street", None),
+                    (Person, "Nora Vance", None),
+                    (Organization, "Disney Plus", None),
+                ],
+                &[
+                    (Show, "Lantern Street", None),
+                    (Person, "Vance", None),
+                    (Organization, "Disney+", None),
+                ],
+                &[
+                    (Show, "Lantern Street", None),
+                    (Organization, "Disney Plus Hotstar", None),
+                ],
+                &[
+                    (Show, "LS", None),
+                    (Show, "Kim's Kitchen", None),
+                    (Person, "Min-ji", None),
+                ],
+                &[
+                    (Show, "Kim's Kitchen", None),
+                    (Person, "Kim Min-ji", None),
+                    (Person, "Kim Min-jun", None),
+                ],
+            ],
+            &none,
+        );
+        assert_eq!(
+            target(&p, "person/vance"),
+            "person/nora-vance",
+            "surname only"
+        );
+        assert_eq!(
+            target(&p, "org/disney-plus"),
+            target(&p, "org/disneyplus"),
+            "same key"
+        );
+        assert_eq!(
+            target(&p, "org/disney-plus-hotstar"),
+            "org/disney-plus-hotstar"
+        );
+        assert_eq!(target(&p, "show/ls"), "show/lantern-street", "acronym");
+        assert_eq!(
+            target(&p, "person/min-ji"),
+            "person/kim-minji",
+            "Korean given name"
+        );
+        assert_eq!(target(&p, "person/kim-minji"), "person/kim-minji");
+        // Two full names with the same part: the part merges with neither.
+        let two = planned(
+            &[
+                &[(Person, "Nora Vance", None)],
+                &[(Person, "Eli Vance", None)],
+                &[(Person, "Vance", None)],
+            ],
+            &none,
+        );
+        assert_eq!(target(&two, "person/vance"), "person/vance");
+        // The plan is a function of the set of articles, not of their order.
+        let a: &[(Kind, &str, Option<&str>)] =
+            &[(Show, "QOT", None), (Character, "Hyun-woo", Some("QOT"))];
+        let b: &[(Kind, &str, Option<&str>)] = &[
+            (Show, "Queen of Tears", None),
+            (Character, "Baek Hyun-woo", Some("Queen of Tears")),
+        ];
+        let (ab, ba) = (planned(&[a, b], &none), planned(&[b, a], &none));
+        assert_eq!(ab.canon, ba.canon, "article indices aside, the same plan");
+        assert_eq!(
+            target(&ab, "character/qot/hyun-woo"),
+            "character/queen-of-tears/baek-hyunwoo"
+        );
+        // A gazetteer entry claims its aliases, and two entries never merge.
+        let g = Gazetteer::new(vec![
+            super::super::gazetteer::Entry {
+                name: "Queen of Tears".into(),
+                kind: Show,
+                iris: vec!["http://www.wikidata.org/entity/Q1".into()],
+                aliases: vec!["Nunmului Yeowang".into()],
+            },
+            super::super::gazetteer::Entry {
+                name: "QOT".into(),
+                kind: Show,
+                iris: vec!["http://www.wikidata.org/entity/Q2".into()],
+                aliases: Vec::new(),
+            },
+        ]);
+        let linked = planned(&[a, b, &[(Show, "Nunmului Yeowang", None)]], &g);
+        assert_eq!(
+            target(&linked, "show/nunmului-yeowang"),
+            "show/queen-of-tears"
+        );
+        assert_eq!(
+            target(&linked, "show/qot"),
+            "show/qot",
+            "its own entry keeps it apart"
+        );
+    }
+
     #[test]
     fn the_best_name_is_frequent_then_hyphenated_then_not_shouting() {
         let names = |v: &[(&str, u32)]| v.iter().map(|(n, c)| (n.to_string(), *c)).collect();
