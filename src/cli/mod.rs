@@ -1,6 +1,7 @@
 //! The command line: clap definitions, soft failures collected, an exit code per kind of failure.
 
 mod graph;
+mod kg;
 mod pipeline;
 mod progress;
 
@@ -15,6 +16,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use oxigraph::io::RdfFormat;
 use oxigraph::sparql::results::QueryResultsFormat;
 
+use crate::consolidate::{self, StoredArticle};
 use crate::eval;
 use crate::graph::KnowledgeGraph;
 use crate::input::{self, DEFAULT_MAX_ARTICLE_BYTES, Decoded, Format, Inputs};
@@ -61,6 +63,13 @@ enum Command {
     /// The cast (shows and people) or co-star (people) network: components, top people by
     /// degree and betweenness, shortest paths; as a report, DOT, GraphML, JSON or SVG.
     Graph(graph::GraphArgs),
+    /// Merge what articles name differently into one entity with one IRI (load does this
+    /// at its end); link entities to a gazetteer.
+    Consolidate(kg::ConsolidateArgs),
+    /// List single-valued facts articles disagree on, with the articles behind each side.
+    Conflicts(kg::ConflictsArgs),
+    /// Count articles, entities, facts and rank shows by audience figures.
+    Stats(kg::StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +139,10 @@ struct LoadArgs {
     /// Extract and write every article again, even those unchanged since the last load.
     #[arg(long)]
     force: bool,
+    /// Known entities (TSV or JSON Lines: name, type, IRI, aliases) for consolidation to
+    /// link and resolve aliases with; kept in the store for later loads.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -285,6 +298,9 @@ pub fn main() -> ExitCode {
         Command::Dump(a) => cmd_dump(a),
         Command::Eval(a) => cmd_eval(a),
         Command::Graph(a) => graph::cmd_graph(a),
+        Command::Consolidate(a) => kg::cmd_consolidate(a),
+        Command::Conflicts(a) => kg::cmd_conflicts(a),
+        Command::Stats(a) => kg::cmd_stats(a),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
@@ -468,6 +484,7 @@ impl std::fmt::Display for LoadCounts {
 
 fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
     let minter = fail(EXIT_USAGE, Minter::new(&a.input.base_iri))?;
+    let gazetteer = kg::gazetteer(a.gazetteer.as_ref())?;
     let store = fail(EXIT_STORE, ShowStore::open(&a.location))?;
     let mut inputs = a.input.inputs()?;
     let pool = a.input.pool()?;
@@ -490,6 +507,8 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
         },
     };
     let mut n = LoadCounts::default();
+    // Articles written (new, changed or forced): consolidation has work.
+    let mut written = 0;
     // Quads written since the store last flushed its memtables.
     let mut unflushed = 0;
     // Sources seen (for --prune), and files that failed, whose earlier articles --prune keeps.
@@ -514,9 +533,14 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
                 }
             }
             Item::Analysed(Decoded { key, article }, resolved) => {
+                written += 1;
                 let facts = resolved.facts.len();
                 let graph = minter.article(article.id());
-                let quads = article_quads(&article, resolved, &minter);
+                // The graph is made from the extraction record the catalogue keeps, the one
+                // consolidation regenerates it from.
+                let stored = StoredArticle::new(&article, &resolved);
+                let mut quads = stored.quads(&minter);
+                quads.push(stored.catalogue_quad(&minter));
                 let outcome = store
                     .load_article(&key, &graph, &settings, &quads)
                     .with_context(|| format!("cannot load {}", article.source));
@@ -551,6 +575,14 @@ fn cmd_load(a: LoadArgs) -> Result<u8, Failure> {
         n.pruned = Some(fail(EXIT_STORE, store.prune(keep))?);
     }
     reporter.finish(Some(&format_args!("{n} into {}", a.location.display())));
+    // A load that wrote nothing into a consolidated store has nothing to consolidate.
+    let wrote = written > 0 || n.pruned.is_some_and(|p| p > 0) || a.gazetteer.is_some();
+    if wrote || !fail(EXIT_STORE, consolidate::is_current(&store))? {
+        let summary = kg::consolidate(&store, &minter, gazetteer, a.input.quiet)?;
+        if !a.input.quiet && (summary.rewritten > 0 || summary.without_record > 0) {
+            eprintln!("showkg: {summary}");
+        }
+    }
     Ok(if n.failed > 0 { EXIT_INPUT } else { 0 })
 }
 

@@ -82,6 +82,12 @@ impl KnowledgeGraph {
             content_hash: article.content_hash.clone(),
             metadata: article.meta.clone(),
         };
+        self.add_meta(meta, resolved)
+    }
+
+    /// Adds an article known by its metadata (no text: a stored extraction record) with its
+    /// resolved facts; returns the article's node.
+    pub fn add_meta(&mut self, meta: ArticleMeta, resolved: Resolved) -> NodeIndex {
         let a = self.graph.add_node(Node::Article(meta));
         self.articles.push(a);
         for e in resolved.entities {

@@ -47,6 +47,9 @@ pub mod showkg {
         VIEWERS = "viewers", HOUSEHOLD_RATING = "householdRating", CHART_RANK = "chartRank",
         EVIDENCE = "evidence", RULE = "rule", CONFIDENCE = "confidence", CONTENT_HASH = "contentHash",
         SOURCE = "source", EXTRACTED_WITH = "extractedWith", CATALOGUE = "catalogue",
+        CONSOLIDATION = "consolidation", EXTRACTION = "extraction", CONSOLIDATED_WITH = "consolidatedWith",
+        GAZETTEER = "gazetteer", ENTITY_MERGE = "EntityMerge", MERGED_ENTITY = "mergedEntity",
+        CANONICAL_ENTITY = "canonicalEntity", MERGE_REASON = "mergeReason",
     );
 }
 
@@ -73,6 +76,10 @@ pub mod xsd {
         DECIMAL = "decimal", NON_NEGATIVE_INTEGER = "nonNegativeInteger", STRING = "string",
     );
 }
+
+/// `rdf:JSON`, the datatype of JSON literals (RDF 1.1 JSON-LD).
+pub const RDF_JSON: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON");
 
 /// `rdf:type`.
 pub const RDF_TYPE: NamedNodeRef<'static> =

@@ -5,7 +5,9 @@
 //! `file#id` for a JSON Lines record) and `<article> showkg:extractedWith "settings"`. The
 //! article IRI is minted from the content hash, so a source whose article IRI is unchanged
 //! (and was extracted with the same settings) has not changed. Every change to one source,
-//! its article graph and its catalogue entries is one transaction.
+//! its article graph and its catalogue entries is one transaction. Loads also put the
+//! article's extraction record here (`showkg:extraction`, see `consolidate`), and
+//! consolidation its marker (`showkg:consolidatedWith`); replacing the graph drops both.
 
 use oxigraph::model::{
     GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
@@ -114,12 +116,15 @@ impl ShowStore {
         for old in &orphans {
             self.forget(&mut t, old.as_ref())?;
         }
+        // The settings and whatever else the catalogue says of the article's graph (its
+        // extraction record, the consolidation applied to it) describe the graph being
+        // replaced; `quads` may bring new ones, so they go first.
+        for q in self.annotations(article.as_ref())? {
+            t.remove(&q);
+        }
         t.remove_named_graph(article).map_err(|e| self.storage(e))?;
         t.insert_named_graph(article);
         t.extend(quads);
-        if let Some(s) = old_settings {
-            t.remove(QuadRef::new(article, showkg::EXTRACTED_WITH, &s, CATALOGUE));
-        }
         t.insert(QuadRef::new(
             article,
             showkg::EXTRACTED_WITH,
@@ -135,6 +140,15 @@ impl ShowStore {
         } else {
             LoadOutcome::Changed
         })
+    }
+
+    /// The catalogue's quads about an article graph other than its sources.
+    fn annotations(&self, article: NamedNodeRef<'_>) -> Result<Vec<Quad>, StoreError> {
+        self.store
+            .quads_for_pattern(Some(article.into()), None, None, Some(CATALOGUE))
+            .filter(|q| q.as_ref().map_or(true, |q| q.predicate != showkg::SOURCE))
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.storage(e))
     }
 
     /// How many sources other than `key` the catalogue records for an article graph.

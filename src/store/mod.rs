@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod network;
+mod raw;
 pub mod results;
 pub mod shacl;
 
@@ -73,6 +74,14 @@ impl ShowStore {
             return Err(StoreError::Missing(location.display().to_string()));
         }
         Self::wrap(location, Store::open_read_only(location))
+    }
+
+    /// Opens an existing store for reading and writing; fails clearly when there is none.
+    pub fn open_existing_writable(location: &Path) -> Result<Self, StoreError> {
+        if !location.join("CURRENT").exists() {
+            return Err(StoreError::Missing(location.display().to_string()));
+        }
+        Self::open(location)
     }
 
     /// A store opened at `location`, or the error naming it.

@@ -16,6 +16,17 @@ pub fn showkg() -> assert_cmd::Command {
     c
 }
 
+/// Runs a command that must succeed (showing its stderr when it does not); its output.
+pub fn succeed(cmd: &mut assert_cmd::Command) -> std::process::Output {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// The package root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -12,6 +12,7 @@ mod formats;
 mod golden;
 mod graph;
 mod inputs;
+mod merge;
 mod referee;
 mod robust;
 mod schema;
