@@ -577,6 +577,33 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         push_unroled(ctx, out, &roles, list, name, rule, 0);
     }
     joins_title(ctx, out, &roles);
+    // `Veteran actress Min Yeon-ja also stars.`: a cast verb with no object, about the show
+    // in focus.
+    for cue in [
+        " also stars",
+        " also star",
+        " co-stars",
+        " also appears",
+        " also appear",
+    ] {
+        for (at, _) in s.match_indices(cue) {
+            let tail = s[at + cue.len()..].trim_start_matches(['.', '!']).trim();
+            if !tail.is_empty() {
+                continue;
+            }
+            let list = list_ending_at(s, at);
+            if let Some(&(start, _, _)) = list.first() {
+                let show = ctx.show_near(start);
+                for (start, end, actor) in list {
+                    let claim = Claim::Cast {
+                        actor,
+                        character: None,
+                    };
+                    ctx.push(out, show.clone(), claim, 0.8, "cast.also_stars", start..end);
+                }
+            }
+        }
+    }
     // Casting headlines: `A, B And C Confirmed For JTBC Thriller "X"`.
     let lower_all = s.to_ascii_lowercase();
     for cue in [
@@ -620,7 +647,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
             }
-            let list = person_list(s, from);
+            // `stars rookie actors Woo Ga-eun and Baek Min-jae`: past a short description.
+            let described = s.len() - skip_descriptor(&s[from..]).len();
+            let list = match person_list(s, from) {
+                l if l.is_empty() && described > from => person_list(s, described),
+                l => l,
+            };
             // `added Marcus Oyelaran to the cast`: only with the cast named after the list.
             if *cue == "added "
                 && !list
