@@ -622,6 +622,21 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
             | "first aired"
             | "airing dates"
             | "date"
+            | "launch date"
+            | "launch"
+            | "launches"
+            | "premieres"
+            | "release day"
+            | "streaming date"
+            | "debut"
+            | "debut date"
+            | "airs from"
+            | "on air"
+            | "start date"
+            | "released"
+            | "out"
+            | "in theaters"
+            | "in cinemas"
     );
     let finale = matches!(
         l.as_str(),
