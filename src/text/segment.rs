@@ -260,7 +260,17 @@ fn opens_with_speech(block: &str) -> bool {
 /// Quoted text reads as speech when it is long or holds sentence punctuation.
 fn is_speech(quoted: &str) -> bool {
     let words = quoted.split_whitespace().count();
-    words >= 7 || (words >= 3 && quoted.trim_end().ends_with(['.', '!', '?', ',']))
+    // `"Spring in Haenam," which aired`: a title in Title Case with the comma American
+    // punctuation puts inside the quotes.
+    let title_case = quoted.trim_end().ends_with(',')
+        && quoted.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || [
+                    "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to",
+                ]
+                .contains(&w.trim_end_matches(','))
+        });
+    words >= 7 || (words >= 3 && quoted.trim_end().ends_with(['.', '!', '?', ',']) && !title_case)
 }
 
 /// Spans of quoted speech inside a block: quotations pair up, and the long ones are speech.
