@@ -108,6 +108,12 @@ const PLAYS: &[&str] = &[
     " has been tapped to play ",
     " transforms into ",
     " turns up as ",
+    " leads the film as ",
+    " leads the series as ",
+    " leads the drama as ",
+    " headlines the film as ",
+    " headlines the series as ",
+    " fronts the series as ",
     " shows up as ",
     " pops up as ",
 ];
@@ -129,7 +135,9 @@ const DESCRIBED: &[&str] = &[
 /// Cues that open a list of actors without roles.
 const LIST_CUES: &[&str] = &[
     "starring ",
+    "also starring are ",
     "also starring ",
+    "starring are ",
     "stars ",
     "also stars ",
     "co-stars ",
@@ -173,7 +181,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     respectively_as(ctx, out, &mut roles);
     is_character(ctx, out, &mut roles);
     // `PERSON as CHARACTER`, anywhere in a casting sentence, or opening a cast-list line.
-    let line_start = names::person(s).is_ok_and(|(r, _)| r.starts_with(" as "));
+    let body = s.trim_start_matches(['-', '*', '•', '–', '—', '·', ' ']);
+    let line_start = names::person(body).is_ok_and(|(r, _)| r.starts_with(" as "));
     if cued || line_start {
         for at in find_words(s, "as") {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
@@ -1049,7 +1058,22 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut at = from;
     loop {
-        let rest = &s[at..];
+        let mut rest = &s[at..];
+        // `A and newcomer B`: a short description before a later name.
+        if !out.is_empty() && person_with_prefix(rest).is_err() {
+            let named = skip_descriptor(rest);
+            let words: Vec<&str> = rest[..rest.len() - named.len()]
+                .split_whitespace()
+                .collect();
+            // A role word or two (`newcomer`, `veteran actor`), not a clause (`was directed by`).
+            if words.len() <= 2
+                && words
+                    .iter()
+                    .all(|w| !w.ends_with("ed") && !["by", "was", "is", "were", "are"].contains(w))
+            {
+                rest = named;
+            }
+        }
         let Ok((after, name)) = person_with_prefix(rest) else {
             break;
         };
