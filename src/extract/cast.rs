@@ -1062,14 +1062,33 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         // `A and newcomer B`: a short description before a later name.
         if !out.is_empty() && person_with_prefix(rest).is_err() {
             let named = skip_descriptor(rest);
-            let words: Vec<&str> = rest[..rest.len() - named.len()]
-                .split_whitespace()
-                .collect();
-            // A role word or two (`newcomer`, `veteran actor`), not a clause (`was directed by`).
+            let skipped = &rest[..rest.len() - named.len()];
+            let words: Vec<&str> = skipped.split_whitespace().collect();
+            // A role word or two (`newcomer`, `veteran actor`), not a clause (`was directed by`)
+            // nor a crew member in apposition (`its writer, Yeom Ji-su`).
+            const NOT_CAST: &[&str] = &[
+                "by",
+                "was",
+                "is",
+                "were",
+                "are",
+                "its",
+                "writer",
+                "director",
+                "producer",
+                "pd",
+                "creator",
+                "showrunner",
+                "screenwriter",
+                "composer",
+                "ceo",
+                "author",
+            ];
             if words.len() <= 2
+                && !skipped.contains(',')
                 && words
                     .iter()
-                    .all(|w| !w.ends_with("ed") && !["by", "was", "is", "were", "are"].contains(w))
+                    .all(|w| !w.ends_with("ed") && !NOT_CAST.contains(w))
             {
                 rest = named;
             }
