@@ -12,17 +12,13 @@
 
 use crate::text::Article;
 
-/// SplitMix64: a tiny, well-mixed generator; enough for test data.
+/// The seeded generator with the draws the styles need.
 #[derive(Debug, Clone)]
-struct Rng(u64);
+struct Rng(crate::rng::SplitMix64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+        self.0.next()
     }
 
     fn below(&mut self, n: usize) -> usize {
@@ -357,7 +353,7 @@ impl Generator {
     /// A generator; the same seed gives the same articles.
     pub fn new(seed: u64) -> Self {
         Self {
-            rng: Rng(seed),
+            rng: Rng(crate::rng::SplitMix64(seed)),
             n: 0,
         }
     }

@@ -17,5 +17,6 @@ pub mod input;
 pub mod rdf;
 pub mod report;
 pub mod resolve;
+mod rng;
 pub mod store;
 pub mod text;

@@ -127,7 +127,7 @@ impl Pivots {
         match self {
             Self::Sample { count, seed } if count < n => {
                 // A partial Fisher-Yates shuffle driven by SplitMix64.
-                let mut rng = SplitMix64(seed);
+                let mut rng = crate::rng::SplitMix64(seed);
                 let mut all: Vec<usize> = (0..n).collect();
                 for i in 0..count {
                     let bound = (n - i) as u64;
@@ -150,19 +150,6 @@ impl Pivots {
             }
             _ => "exact".into(),
         }
-    }
-}
-
-/// SplitMix64 (Steele, Lea and Flood): a tiny, good generator for a reproducible sample.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
     }
 }
 
