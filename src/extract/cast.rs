@@ -501,7 +501,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `newcomer Tobias Reyne-Okafor, as the ranch hand Eli, steals every scene`: a role in
     // a comma aside right after the actor.
-    for (at, _) in s.match_indices(", as ") {
+    for at in ctx.find_all_in(s, ", as ") {
         if roles.iter().any(|&(a, b)| a <= at && at < b) {
             continue;
         }
@@ -583,7 +583,15 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 continue;
             };
         let list = list_ending_at(s, list_end);
-        push_unroled(ctx, out, &roles, list, name, rule, 0);
+        push_unroled(
+            ctx,
+            out,
+            &roles,
+            list,
+            ShowRef::Named(name.to_string()),
+            rule,
+            0,
+        );
     }
     joins_title(ctx, out, &roles);
     // `Veteran actress Min Yeon-ja also stars.`: a cast verb with no object, about the show
@@ -595,7 +603,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         " also appears",
         " also appear",
     ] {
-        for (at, _) in s.match_indices(cue) {
+        for at in ctx.find_all_in(s, cue) {
             let tail = s[at + cue.len()..].trim_start_matches(['.', '!']).trim();
             if !tail.is_empty() {
                 continue;
@@ -603,13 +611,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let list = list_ending_at(s, at);
             if let Some(&(start, _, _)) = list.first() {
                 let show = ctx.show_near(start);
-                for (start, end, actor) in list {
-                    let claim = Claim::Cast {
-                        actor,
-                        character: None,
-                    };
-                    ctx.push(out, show.clone(), claim, 0.8, "cast.also_stars", start..end);
-                }
+                push_unroled(ctx, out, &roles, list, show, "cast.also_stars", 0);
             }
         }
     }
@@ -884,7 +886,7 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
     ];
     let s = ctx.s();
     for verb in JOINS {
-        for (at, _) in s.match_indices(verb) {
+        for at in ctx.find_all_in(s, verb) {
             let from = at + verb.len();
             let object = &s[from..];
             let object = object.strip_prefix("the cast of ").unwrap_or(object);
@@ -904,7 +906,8 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
             }
             // The subject: a list of names that ends at the verb.
             let list = list_ending_at(s, at);
-            push_unroled(ctx, out, roles, list, name, "cast.joins", t.end);
+            let show = ShowRef::Named(name.to_string());
+            push_unroled(ctx, out, roles, list, show, "cast.joins", t.end);
         }
     }
 }
@@ -919,14 +922,14 @@ fn list_ending_at(s: &str, end: usize) -> Vec<(usize, usize, String)> {
         .unwrap_or_default()
 }
 
-/// Cast facts without a character for each listed actor not already in a role, about the
-/// show `name`; the evidence runs from the actor to `evidence_end` at least.
+/// Cast facts without a character for each listed actor not already in a role, about
+/// `show`; the evidence runs from the actor to `evidence_end` at least.
 fn push_unroled(
     ctx: &Ctx,
     out: &mut Vec<RawFact>,
     roles: &[(usize, usize)],
     list: Vec<(usize, usize, String)>,
-    name: &str,
+    show: ShowRef,
     rule: &'static str,
     evidence_end: usize,
 ) {
@@ -938,8 +941,14 @@ fn push_unroled(
             actor,
             character: None,
         };
-        let show = ShowRef::Named(name.to_string());
-        ctx.push(out, show, claim, 0.8, rule, start..end.max(evidence_end));
+        ctx.push(
+            out,
+            show.clone(),
+            claim,
+            0.8,
+            rule,
+            start..end.max(evidence_end),
+        );
     }
 }
 

@@ -187,7 +187,7 @@ fn episode_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         (" penned ", true),
         (" scripted ", true),
     ] {
-        for (at, _) in lower.match_indices(verb) {
+        for at in ctx.find_all_in(lower, verb) {
             let object = &lower[at + verb.len()..];
             let episodes = object.split(['.', ',', ';']).next().unwrap_or("");
             let words: Vec<&str> = episodes.split_whitespace().take(8).collect();
