@@ -97,7 +97,7 @@ fn fixture_gold() -> (Vec<PathBuf>, PathBuf) {
 
 /// Micro precision and recall reached on each gold set; a drop below them fails (raise them
 /// as rules improve). `heldout` and `heldout2` were written blind by people who never saw
-/// the rules; `heldout5` is kept for measuring, not for tuning.
+/// the rules; `heldout6` is kept for measuring, not for tuning.
 const GATE: &[(&str, &str, f64, f64)] = &[
     ("articles", "gold/a.jsonl gold/b.jsonl", 0.95, 0.86),
     ("heldout", "heldout/gold.jsonl", 0.95, 0.89),
@@ -105,6 +105,7 @@ const GATE: &[(&str, &str, f64, f64)] = &[
     ("heldout3", "heldout3/gold.jsonl", 0.94, 0.81),
     ("heldout4", "heldout4/gold.jsonl", 0.95, 0.87),
     ("heldout5", "heldout5/gold.jsonl", 0.87, 0.68),
+    ("heldout6", "heldout6/gold.jsonl", 0.89, 0.66),
 ];
 
 #[test]

@@ -23,6 +23,7 @@ fn no_slice_of_a_fixture_breaks_extraction() {
         "fixtures/heldout3",
         "fixtures/heldout4",
         "fixtures/heldout5",
+        "fixtures/heldout6",
     ]
     .into_iter()
     .flat_map(texts);
