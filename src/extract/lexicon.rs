@@ -421,6 +421,17 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     let grams = Grams::of(s);
     for w in TYPE_WORDS.iter().filter(|w| grams.may_contain(w)) {
         for at in find_words(&lower, w) {
+            // `the Korean Film Council`, `Busan International Film Festival`: a capitalised
+            // type word after a capitalised word is part of a name.
+            let capital = s[at..].starts_with(|c: char| c.is_uppercase());
+            let after_name = s[..at]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()));
+            if capital && after_name {
+                continue;
+            }
             let mut rest = &s[at + w.len()..];
             rest = rest.strip_prefix(',').unwrap_or(rest);
             let Some(rest) = rest.strip_prefix(' ') else {

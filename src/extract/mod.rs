@@ -127,7 +127,10 @@ pub fn extract(article: &Article) -> Extraction {
         }
         // A list item or heading that is a title opens that show's section: for what follows
         // when it is a heading (`1. Lovely Runner (2024)`), for itself when it is a data row.
+        // The headline (block 0) names the article's subject, which the resolver already
+        // weighs; it opens no section, so a later paragraph's own show keeps its facts.
         if matches!(block.kind, BlockKind::ListItem | BlockKind::Heading)
+            && sentence.block > 0
             && let Some((span, name)) = titles.first()
             && text[block.span.start..span.start]
                 .chars()

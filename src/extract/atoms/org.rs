@@ -94,6 +94,17 @@ const LEXICON: &[(&str, &str, OrgKind)] = &[
     ("TNmS", "TNmS", Agency),
     ("FlixPatrol", "FlixPatrol", Agency),
     ("Good Data Corporation", "Good Data Corporation", Agency),
+    ("Korean Film Council", "Korean Film Council", Agency),
+    (
+        "Korea Box Office Information System",
+        "Korean Film Council",
+        Agency,
+    ),
+    ("KOFIC", "Korean Film Council", Agency),
+    ("Box Office Mojo", "Box Office Mojo", Agency),
+    ("Comscore", "Comscore", Agency),
+    ("Samba TV", "Samba TV", Agency),
+    ("Luminate", "Luminate", Agency),
 ];
 
 /// The lexicon's entries grouped by first byte, each group in lexicon order: `BY_FIRST[g]` for
