@@ -857,7 +857,46 @@ fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
 /// A person's name, possibly after a group prefix (`ASTRO's Cha Eun-woo`).
 fn person_with_prefix(i: &str) -> nom::IResult<&str, &str> {
     let i = names::group_prefix(i).map_or(i, |(rest, _)| rest);
-    names::person(i)
+    names::person(i).or_else(|e| {
+        // `played by veteran actress Seo Kum-soon`: past words that only say who an actor is.
+        const WHO: &[&str] = &[
+            "the",
+            "actor",
+            "actress",
+            "actors",
+            "veteran",
+            "newcomer",
+            "rookie",
+            "singer",
+            "singer-actress",
+            "singer-actor",
+            "idol",
+            "comedian",
+            "fellow",
+            "child",
+            "young",
+            "seasoned",
+            "acclaimed",
+            "award-winning",
+            "star",
+            "model",
+            "rapper",
+            "co-star",
+        ];
+        let mut rest = i;
+        let mut skipped = 0;
+        while let Some((word, after)) = rest.split_once(' ')
+            && skipped < 3
+            && WHO.contains(&word)
+        {
+            rest = after;
+            skipped += 1;
+        }
+        if skipped == 0 || rest.starts_with("the ") {
+            return Err(e);
+        }
+        names::person(rest)
+    })
 }
 
 /// `Nadia Brook has joined Hulu's drama Tin Roof`, `A and B will join the cast of X`: the

@@ -321,8 +321,81 @@ fn prune(titles: &mut BTreeSet<String>) {
     });
 }
 
+/// Places that stories are set in: a string of them (`Gangneung and Seoul`) is a setting, not
+/// a title.
+const PLACES: &[&str] = &[
+    "Seoul",
+    "Busan",
+    "Incheon",
+    "Daegu",
+    "Daejeon",
+    "Gwangju",
+    "Ulsan",
+    "Suwon",
+    "Jeonju",
+    "Gangneung",
+    "Gyeongju",
+    "Jeju",
+    "Sokcho",
+    "Pohang",
+    "Mokpo",
+    "Yeosu",
+    "Chuncheon",
+    "Andong",
+    "Tongyeong",
+    "Gangnam",
+    "Itaewon",
+    "Hongdae",
+    "Myeongdong",
+    "Gyeonggi",
+    "Gangwon",
+    "Pyongyang",
+    "Tokyo",
+    "Osaka",
+    "Beijing",
+    "Shanghai",
+    "Hong",
+    "Kong",
+    "London",
+    "Paris",
+    "Berlin",
+    "Rome",
+    "Madrid",
+    "Dublin",
+    "Sydney",
+    "Toronto",
+    "Vancouver",
+    "Chicago",
+    "Boston",
+    "Atlanta",
+    "Texas",
+    "California",
+    "Los",
+    "Angeles",
+    "New",
+    "York",
+    "Manhattan",
+    "Brooklyn",
+    "Korea",
+    "Japan",
+    "China",
+    "America",
+    "Europe",
+    "Scotland",
+    "Ireland",
+    "Wales",
+    "England",
+];
+
 /// Whether a harvested string can be a title: not an organisation, not a lone common word.
 fn plausible(t: &str) -> bool {
+    let places_only = t
+        .split_whitespace()
+        .filter(|w| !["and", "to", "&"].contains(w))
+        .all(|w| PLACES.contains(&w.trim_end_matches([',', '.'])));
+    if places_only {
+        return false;
+    }
     let words = t.split_whitespace().count();
     let first = t.split_whitespace().next().unwrap_or("");
     // `Episode 6`, `Season 2`, `Part 1` alone name a part, not a show; `A as B` is a role.

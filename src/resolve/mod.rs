@@ -389,6 +389,24 @@ fn strip_rank(c: &str) -> &str {
     {
         c = rest;
     }
+    // `Grandma Gil-ja`, `Auntie Mi-ja`: a family word before a given name is a form of address.
+    const KIN: &[&str] = &[
+        "Grandma ",
+        "Grandpa ",
+        "Granny ",
+        "Grandmother ",
+        "Grandfather ",
+        "Auntie ",
+        "Aunt ",
+        "Uncle ",
+    ];
+    if let Some(rest) = KIN.iter().find_map(|k| c.strip_prefix(k))
+        && rest.chars().count() >= 2
+        && rest.starts_with(char::is_uppercase)
+        && !crate::extract::atoms::names::is_korean_surname(rest)
+    {
+        c = rest;
+    }
     c
 }
 
