@@ -196,6 +196,21 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     character: Some(character),
                 };
                 ctx.push(out, show, claim, 0.9, "cast.as", start..end);
+            } else if let Some((start, actor)) = at
+                .checked_sub(1)
+                .and_then(|e| name_ending_at(s, e, names::person))
+                && ctx.title_at(start).is_none()
+                && described_role(&s[at + 2..])
+            {
+                // `Hwang In-sook as Da-bin's fearless mother`: a role described, not named.
+                let end = at + 2;
+                roles.push((start, end));
+                let show = ctx.show_near(start);
+                let claim = Claim::Cast {
+                    actor: actor.to_string(),
+                    character: None,
+                };
+                ctx.push(out, show, claim, 0.8, "cast.as_described", start..end);
             }
         }
     }
@@ -1037,6 +1052,22 @@ fn person_as_character(ctx: &Ctx, at: usize) -> Option<(usize, usize, String, St
     Some((start, end, actor.to_string(), character.to_string()))
 }
 
+/// Whether the text after `as` describes a role without naming it: `a struggling webtoon
+/// artist`, `Da-bin's fearless mother` (a determiner or a possessive, then lower-case words).
+fn described_role(after: &str) -> bool {
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = DESCRIBED
+        .iter()
+        .find_map(|d| after.strip_prefix(d))
+        .or_else(|| {
+            let (word, rest) = after.split_once(' ')?;
+            (word.ends_with("'s") || word.ends_with("’s")).then_some(rest)
+        });
+    rest.is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// Capitalised words that follow `as`/`plays` but are not characters.
 fn character_blocked(c: &str) -> bool {
     matches!(
@@ -1149,10 +1180,22 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         out.push((start, end, name.to_string()));
         // Skip `as CHARACTER` and bracketed notes.
         let mut next = after;
-        if let Some(r) = next.strip_prefix(" as ")
-            && let Ok((r2, _)) = names::character(r)
-        {
-            next = r2;
+        if let Some(r) = next.strip_prefix(" as ") {
+            if let Ok((r2, _)) = names::character(r) {
+                next = r2;
+            } else if let Some(and) = r[..r.len().min(100)]
+                .match_indices(" and ")
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    !r[..i].contains([',', ';', '.', '('])
+                        && person_with_prefix(&r[i + 5..])
+                            .is_ok_and(|(after, _)| after.starts_with(" as "))
+                })
+            {
+                // `A as a struggling webtoon artist and B as ...`: a described role, then
+                // the next actor.
+                next = &r[and..];
+            }
         }
         if next.starts_with(" (")
             && let Some(close) = next.find(')')
@@ -1179,7 +1222,16 @@ fn skip_descriptor(i: &str) -> &str {
         let rest = &i[at..];
         let end = rest.find([' ', ',']).unwrap_or(rest.len());
         let word = &rest[..end];
+        // `as a struggling artist and Kwon Ji-yong as ...`: the name after `and` is the next
+        // actor, with a role of their own.
+        let next_actor = || {
+            rest[end..]
+                .strip_prefix(' ')
+                .and_then(|r| names::person(r).ok())
+                .is_some_and(|(r, _)| r.starts_with(" as ") || r.starts_with(" plays "))
+        };
         if word.is_empty()
+            || (word == "and" && next_actor())
             || !word
                 .chars()
                 .all(|c| c.is_lowercase() || c == '-' || c == '\'')

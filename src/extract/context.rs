@@ -79,6 +79,8 @@ pub const ASIDE_CUES: &[&str] = &[
     "the 19",
     "the 20",
     "'s 20",
+    "fresh off",
+    "fresh from",
 ];
 
 /// Words before a title that make it a point of comparison, not the show discussed.
@@ -144,6 +146,22 @@ pub fn split_label(s: &str) -> Option<(&str, &str)> {
     }
     let at = s.find([':', '\t'])?;
     Some((&s[..at], &s[at + 1..]))
+}
+
+/// Whether the text after a title makes it a star's other work: `"Low Tide" star Benny Cruz`,
+/// `"Pit Stop" actress Lee Ha-na`.
+pub fn star_of(after: &str) -> bool {
+    let after = after.trim_start_matches(['"', '”', '’', '\'', ',']);
+    [
+        " star ",
+        " actor ",
+        " actress ",
+        " alum ",
+        " alumna ",
+        " alumnus ",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
@@ -376,7 +394,10 @@ impl<'a> Ctx<'a> {
                     after.starts_with(" (19") || after.starts_with(" (20")
                 }
             });
-        dated || aside_at(self.s(), start, ASIDE_CUES)
+        let star_of = self
+            .title_spans()
+            .any(|(t, _)| t.start == start && star_of(&self.s()[t.end..]));
+        dated || star_of || aside_at(self.s(), start, ASIDE_CUES)
     }
 
     /// The offset of the last anaphor (`the series`) ending before `rel`.

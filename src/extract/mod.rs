@@ -116,6 +116,7 @@ pub fn extract(article: &Article) -> Extraction {
                     let sent = &text[sentence.span.clone()];
                     !context::aside_at(sent, rel, context::ASIDE_CUES)
                         && !context::aside_at(sent, rel, context::COMPARISON_CUES)
+                        && !context::star_of(&text[span.end..sentence.span.end])
                 },
             }));
         }
