@@ -160,6 +160,10 @@ struct QueryArgs {
     /// RDF formats for CONSTRUCT and DESCRIBE.
     #[arg(long, value_enum, default_value_t = ResultsArg::Table)]
     results_format: ResultsArg,
+    /// Run the query and print Oxigraph's plan as JSON (each step with the rows it produced
+    /// and its time) and the number of results, instead of the results.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Debug, Args)]
@@ -607,6 +611,14 @@ fn cmd_query(a: QueryArgs) -> Result<u8, Failure> {
         (None, None) => return Err(Failure(2, anyhow::anyhow!("give a query or --query-file"))),
     };
     let store = fail(EXIT_STORE, ShowStore::open_existing(&a.location))?;
+    if a.explain {
+        let (rows, plan) = store
+            .explain(&query)
+            .map_err(|e| Failure(EXIT_QUERY, e.into()))?;
+        println!("{plan}");
+        eprintln!("{rows} results");
+        return Ok(0);
+    }
     let res = store
         .query(&query)
         .map_err(|e| Failure(EXIT_QUERY, e.into()))?;

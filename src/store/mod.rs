@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod network;
+pub mod queries;
 mod raw;
 pub mod results;
 pub mod shacl;
@@ -11,7 +12,7 @@ use std::path::Path;
 
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
 use crate::rdf::{self, RdfError, vocab};
@@ -144,6 +145,30 @@ impl ShowStore {
 
     /// Runs a SPARQL query over the union of all article graphs.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        Ok(Self::prepare(sparql)?.on_store(&self.store).execute()?)
+    }
+
+    /// Runs a SPARQL query to its end and returns Oxigraph's plan for it as JSON, with the
+    /// rows each step produced and its time, and the number of results. The union graph
+    /// yields a triple once per article graph that holds it, so the row counts show where a
+    /// query multiplies duplicates (see "Fast query shapes" in the README).
+    pub fn explain(&self, sparql: &str) -> Result<(usize, String), StoreError> {
+        let (results, explanation) = Self::prepare(sparql)?
+            .on_store(&self.store)
+            .compute_statistics()
+            .explain();
+        let rows = match results? {
+            QueryResults::Solutions(s) => s.map(|r| r.map(|_| 1)).sum::<Result<usize, _>>()?,
+            QueryResults::Boolean(_) => 1,
+            QueryResults::Graph(t) => t.map(|r| r.map(|_| 1)).sum::<Result<usize, _>>()?,
+        };
+        let mut json = Vec::new();
+        explanation.write_in_json(&mut json)?;
+        Ok((rows, String::from_utf8_lossy(&json).into_owned()))
+    }
+
+    /// A query parsed with showkg's prefixes, over the union of all graphs.
+    fn prepare(sparql: &str) -> Result<PreparedSparqlQuery, StoreError> {
         let mut prepared = SparqlEvaluator::new()
             .with_prefix("schema", vocab::SCHEMA)
             .and_then(|e| e.with_prefix("showkg", vocab::SHOWKG))
@@ -153,7 +178,7 @@ impl ShowStore {
             .unwrap_or_default()
             .parse_query(sparql)?;
         prepared.dataset_mut().set_default_graph_as_union();
-        Ok(prepared.on_store(&self.store).execute()?)
+        Ok(prepared)
     }
 
     /// Writes what RocksDB holds in memory (its memtables) to disk. Oxigraph sizes the

@@ -140,6 +140,24 @@ fn load_query_dump_and_reload() {
         .success()
         .stdout(predicate::str::is_match(r"River of Stars +Han Seo-rin +Yoon Da-hee").unwrap())
         .stdout(predicate::str::contains("rows)"));
+    // --explain: the plan as JSON on stdout with the rows of each step, the count on stderr.
+    let out = showkg()
+        .args(["query", "--explain", "--location"])
+        .arg(&store)
+        .arg(CAST)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        plan["plan"]["number of results"].as_u64().unwrap() > 0,
+        "{plan}"
+    );
+    let rows = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        rows.ends_with(" results\n") && !rows.starts_with("0 "),
+        "{rows}"
+    );
     for (format, needle) in [
         ("json", "\"bindings\""),
         ("csv", "show,actor,character"),

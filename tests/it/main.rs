@@ -13,6 +13,7 @@ mod golden;
 mod graph;
 mod inputs;
 mod merge;
+mod queries;
 mod referee;
 mod robust;
 mod schema;
