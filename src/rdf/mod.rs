@@ -4,6 +4,7 @@ pub mod jsonld;
 pub mod vocab;
 
 use std::collections::{BTreeSet, HashSet};
+use std::fmt::Write as _;
 use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -79,16 +80,16 @@ impl Minter {
     }
 }
 
-/// Collects one article's quads into its named graph.
+/// Collects one article's quads into its named graph (duplicates go when they are sorted).
 struct Writer {
     graph: GraphName,
-    quads: HashSet<Quad>,
+    quads: Vec<Quad>,
     article: NamedNode,
 }
 
 impl Writer {
     fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
-        self.quads.insert(Quad::new(s, p, o, self.graph.clone()));
+        self.quads.push(Quad::new(s, p, o, self.graph.clone()));
     }
 
     /// `prov:wasDerivedFrom`, the NIF phrase, the rule and the confidence on an n-ary node.
@@ -166,13 +167,23 @@ pub fn measured_property(kind: MetricKind) -> NamedNodeRef<'static> {
 
 /// The quads of one article of the graph, in its own named graph, sorted.
 pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -> Vec<Quad> {
+    sorted(article_quads_unsorted(kg, article, minter))
+}
+
+/// The quads of [`article_quads`] in no particular order and with duplicates, for a writer
+/// that sorts them anyway ([`write_quads`]).
+pub fn article_quads_unsorted(
+    kg: &KnowledgeGraph,
+    article: NodeIndex,
+    minter: &Minter,
+) -> Vec<Quad> {
     let Some((_, meta)) = kg.articles().find(|(a, _)| *a == article) else {
         return Vec::new();
     };
     let article_iri = minter.article(&meta.id);
     let mut w = Writer {
         graph: GraphName::NamedNode(article_iri.clone()),
-        quads: HashSet::new(),
+        quads: Vec::new(),
         article: article_iri.clone(),
     };
     w.add(article_iri.clone(), RDF_TYPE, schema::NEWS_ARTICLE);
@@ -327,7 +338,7 @@ pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -
             Claim::Type { .. } => {}
         }
     }
-    sorted(w.quads)
+    w.quads
 }
 
 /// What the source said about the article, on the article node: `schema:headline`,
@@ -397,6 +408,19 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
     {
         return jsonld::write(quads, out).map_err(RdfError::Io);
     }
+    if format == RdfFormat::NQuads {
+        // What the N-Quads serializer writes for each quad (`{quad} .`), from the strings the
+        // sort made anyway.
+        let mut out = out;
+        let mut lines: Vec<String> = quads.iter().map(nquads_form).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        for line in lines {
+            out.write_all(line.as_bytes())?;
+            out.write_all(b" .\n")?;
+        }
+        return Ok(());
+    }
     let mut ser = serializer(format).for_writer(out);
     if format.supports_datasets() {
         for q in sorted(quads.iter().cloned()) {
@@ -420,8 +444,23 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
 
 /// Quads without duplicates, sorted by their N-Quads form.
 pub fn sorted(quads: impl IntoIterator<Item = Quad>) -> Vec<Quad> {
-    let set: HashSet<Quad> = quads.into_iter().collect();
-    let mut keyed: Vec<(String, Quad)> = set.into_iter().map(|q| (q.to_string(), q)).collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.into_iter().map(|(_, q)| q).collect()
+    keyed(quads).into_iter().map(|(_, q)| q).collect()
+}
+
+/// Quads without duplicates, each with its N-Quads form (without the final ` .`), sorted by
+/// it. The form names a quad (two quads with one form are equal), so equal forms are the
+/// duplicates.
+fn keyed(quads: impl IntoIterator<Item = Quad>) -> Vec<(String, Quad)> {
+    let mut keyed: Vec<(String, Quad)> = quads.into_iter().map(|q| (nquads_form(&q), q)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    keyed
+}
+
+/// A quad's N-Quads line without the final ` .`.
+fn nquads_form(q: &Quad) -> String {
+    let mut line = String::with_capacity(160);
+    // Writing to a String cannot fail.
+    let _ = write!(line, "{q}");
+    line
 }
