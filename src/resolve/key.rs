@@ -8,21 +8,30 @@ use crate::extract::atoms::names;
 /// `and`, only letters and digits. Blind to romanisation spacing: `Kim Soo-hyun`,
 /// `Kim Soo Hyun` and `Kim Soohyun` share `kimsoohyun`.
 pub fn name_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    let mut push = |c: char| match c {
-        '+' => key.push_str("plus"),
-        '&' => key.push_str("and"),
-        c if c.is_alphanumeric() => key.push(c),
-        _ => {}
-    };
-    // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation.
+    // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation
+    // and are keyed byte by byte.
     if name.is_ascii() {
-        name.bytes()
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .for_each(&mut push);
-    } else {
-        name.nfkc().flat_map(char::to_lowercase).for_each(&mut push);
+        let mut key = Vec::with_capacity(name.len() + 3);
+        for &b in name.as_bytes() {
+            match b {
+                b'+' => key.extend_from_slice(b"plus"),
+                b'&' => key.extend_from_slice(b"and"),
+                b if b.is_ascii_alphanumeric() => key.push(b.to_ascii_lowercase()),
+                _ => {}
+            }
+        }
+        // Only ASCII bytes were pushed.
+        return String::from_utf8(key).unwrap_or_default();
     }
+    let mut key = String::with_capacity(name.len());
+    name.nfkc()
+        .flat_map(char::to_lowercase)
+        .for_each(|c| match c {
+            '+' => key.push_str("plus"),
+            '&' => key.push_str("and"),
+            c if c.is_alphanumeric() => key.push(c),
+            _ => {}
+        });
     key
 }
 
