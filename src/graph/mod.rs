@@ -94,21 +94,16 @@ impl KnowledgeGraph {
             let n = self.entity_node(&e);
             self.graph.add_edge(a, n, Edge::Mentions(e));
         }
-        // The kind of each show the article mentions, by name: the first mention edge in
-        // edge order (as a search of the edges per fact finds it).
-        let mut show_kinds: HashMap<String, EntityKind> = HashMap::new();
-        for edge in self.graph.edges(a) {
-            if let Edge::Mentions(e) = edge.weight()
-                && matches!(e.kind, EntityKind::Show(_))
-                && !show_kinds.contains_key(&e.name)
-            {
-                show_kinds.insert(e.name.clone(), e.kind.clone());
-            }
-        }
         for fact in resolved.facts {
-            let Some(show_kind) = show_kinds.get(&fact.show).cloned() else {
-                continue;
-            };
+            let show_kind = self.graph.edges(a).find_map(|edge| match edge.weight() {
+                Edge::Mentions(e)
+                    if e.name == fact.show && matches!(e.kind, EntityKind::Show(_)) =>
+                {
+                    Some(e.kind.clone())
+                }
+                _ => None,
+            });
+            let Some(show_kind) = show_kind else { continue };
             let Some(&show) = self.entities.get(&(show_kind, name_key(&fact.show))) else {
                 continue;
             };
