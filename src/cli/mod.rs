@@ -380,7 +380,8 @@ fn globs(patterns: &[String]) -> Result<Option<GlobSet>, Failure> {
     fail(EXIT_USAGE, set.build().context("invalid globs")).map(Some)
 }
 
-/// The article's graph in a knowledge graph of its own, as quads.
+/// The article's graph in a knowledge graph of its own, as quads in no order (every RDF
+/// writer sorts them).
 fn article_quads(
     article: &Article,
     resolved: Resolved,
@@ -388,7 +389,7 @@ fn article_quads(
 ) -> Vec<oxigraph::model::Quad> {
     let mut kg = KnowledgeGraph::new();
     let node = kg.add_article(article, resolved);
-    rdf::article_quads(&kg, node, minter)
+    rdf::article_quads_unsorted(&kg, node, minter)
 }
 
 fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {

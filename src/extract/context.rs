@@ -176,8 +176,9 @@ pub fn aside_at(s: &str, start: usize, cues: &[&str]) -> bool {
         .next()
         .unwrap_or(&before);
     let grams = Grams::of(clause);
+    // `find_all` is `str::contains` for a non-empty cue without a searcher built per cue.
     cues.iter()
-        .any(|c| grams.may_contain(c) && clause.contains(c))
+        .any(|c| grams.may_contain(c) && (c.is_empty() || find_all(clause, c).next().is_some()))
 }
 
 /// One sentence with what the grammars need around it.
@@ -507,11 +508,12 @@ pub fn find_words_exact(hay: &str, needle: &str) -> Vec<usize> {
         return out;
     }
     let finder = memchr::memmem::Finder::new(needle);
+    let edges = WordEdges::of(needle);
     let mut pos = 0;
     // Occurrences may overlap (`Aa Aa` in `Aa Aa Aa`), so each search starts one byte on.
     while let Some(i) = finder.find(&hay.as_bytes()[pos..]) {
         let i = pos + i;
-        if whole_word_at(hay, needle, i) {
+        if edges.whole_at(hay, i, i + needle.len()) {
             out.push(i);
         }
         pos = i + 1;
@@ -528,32 +530,67 @@ fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
     }
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    let edges = WordEdges::of(needle);
     // Every start with room for the whole needle.
     let starts = &h[..=h.len() - n.len()];
     for i in memchr::memchr2_iter(lo, up, starts) {
-        if h[i..i + n.len()].eq_ignore_ascii_case(n) && whole_word_at(hay, needle, i) && !hit(i) {
+        if h[i..i + n.len()].eq_ignore_ascii_case(n)
+            && edges.whole_at(hay, i, i + n.len())
+            && !hit(i)
+        {
             return;
         }
     }
 }
 
-/// Whether the occurrence of `needle` at `i` in `hay` (in any case) is whole words: on char
-/// boundaries, and not inside a longer word at either end that is a letter or digit.
-fn whole_word_at(hay: &str, needle: &str, i: usize) -> bool {
-    let end = i + needle.len();
-    let starts_word = needle.chars().next().is_some_and(char::is_alphanumeric);
-    let ends_word = needle
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    hay.is_char_boundary(i)
-        && hay.is_char_boundary(end)
-        && (!starts_word
-            || !hay[..i]
+/// Which ends of a needle are word characters, so that a neighbour there must not be one: an
+/// occurrence is whole words when it lies on char boundaries and is not inside a longer word
+/// at either end that is a letter or digit.
+struct WordEdges {
+    starts_word: bool,
+    ends_word: bool,
+}
+
+impl WordEdges {
+    fn of(needle: &str) -> Self {
+        Self {
+            starts_word: needle.chars().next().is_some_and(char::is_alphanumeric),
+            ends_word: needle
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric))
-        && (!ends_word || !hay[end..].chars().next().is_some_and(char::is_alphanumeric))
+                .is_some_and(char::is_alphanumeric),
+        }
+    }
+
+    /// Whether `hay[i..end]` stands as whole words.
+    fn whole_at(&self, hay: &str, i: usize, end: usize) -> bool {
+        hay.is_char_boundary(i)
+            && hay.is_char_boundary(end)
+            && (!self.starts_word || !alnum_before(hay, i))
+            && (!self.ends_word || !alnum_after(hay, end))
+    }
+}
+
+/// Whether the character before byte `i` (a char boundary) is a letter or digit; ASCII
+/// without decoding.
+fn alnum_before(hay: &str, i: usize) -> bool {
+    match hay.as_bytes()[..i].last() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => hay[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the character at byte `i` (a char boundary) is a letter or digit.
+fn alnum_after(hay: &str, i: usize) -> bool {
+    match hay.as_bytes().get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => hay[i..].chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 #[cfg(test)]

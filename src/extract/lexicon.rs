@@ -2,7 +2,9 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use super::atoms::words::PrefixSet;
 use super::atoms::{date, names, org, title};
 use super::context::{Grams, find_words, find_words_exact};
 use crate::text::{Block, BlockKind, Sentence};
@@ -478,6 +480,10 @@ fn plausible(t: &str) -> bool {
 /// Titles a sentence marks: quoted titles, titles after type words, titles before title verbs,
 /// list-item and `Title:` heads.
 fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
+    // The follower lists tested at every clause start, grouped by first byte.
+    static STRONG: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(STRONG_FOLLOWERS));
+    static FOLLOWERS: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(TITLE_FOLLOWERS));
+    static VERBS: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(SHOW_VERBS));
     // Quoted titles.
     for (at, c) in s.char_indices() {
         if matches!(c, '"' | '“' | '‘' | '\'' | '«')
@@ -580,7 +586,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     );
     for at in starts {
         if let Ok((after, t)) = title::bare_title(&s[at..]) {
-            let strong = STRONG_FOLLOWERS.iter().any(|f| after.starts_with(f));
+            let strong = STRONG.any_prefix_of(after);
             // `Nothing to See Here, the workplace comedy` or `The Saltmarsh, HBO's new crime
             // drama`: an appositive naming its type, perhaps after an owner.
             let owned = after
@@ -606,7 +612,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                             })
                     })
                 });
-            let marked = (TITLE_FOLLOWERS.iter().any(|f| after.starts_with(f)) || appositive)
+            let marked = (FOLLOWERS.any_prefix_of(after) || appositive)
                 && !after.starts_with(" stars as")
                 && !after.starts_with(" stars in")
                 && !after.starts_with(" with ")
@@ -614,7 +620,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                     | after.contains(" views");
             let one_word = !t.contains(' ');
             // Verbs whose subject is a show, never a person: `Moonlit Ferry is penned by`.
-            let show_verb = SHOW_VERBS.iter().any(|v| after.starts_with(v))
+            let show_verb = VERBS.any_prefix_of(after)
                 || after.strip_prefix(" stars ").is_some_and(|r| {
                     names::person(r).is_ok_and(|(r2, _)| r2.starts_with([' ', ',', '.']))
                         && !r.starts_with("as ")

@@ -4,6 +4,7 @@ pub mod jsonld;
 pub mod vocab;
 
 use std::collections::{BTreeSet, HashSet};
+use std::fmt::Write as _;
 use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -49,46 +50,51 @@ impl Minter {
         .ok_or_else(|| RdfError::BadBase(base.to_string()))
     }
 
-    fn iri(&self, path: &str) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}{path}", self.base))
+    /// `{base}{parts...}`, in one allocation.
+    fn iri(&self, parts: &[&str]) -> NamedNode {
+        let mut iri =
+            String::with_capacity(self.base.len() + parts.iter().map(|p| p.len()).sum::<usize>());
+        iri.push_str(&self.base);
+        parts.iter().for_each(|p| iri.push_str(p));
+        NamedNode::new_unchecked(iri)
     }
 
     /// `{base}article/{id}`.
     pub fn article(&self, id: &str) -> NamedNode {
-        self.iri(&format!("article/{id}"))
+        self.iri(&["article/", id])
     }
 
     /// `{base}show/{slug}`.
     pub fn show(&self, name: &str) -> NamedNode {
-        self.iri(&format!("show/{}", slug(name)))
+        self.iri(&["show/", &slug(name)])
     }
 
     /// `{base}person/{slug}`.
     pub fn person(&self, name: &str) -> NamedNode {
-        self.iri(&format!("person/{}", person_slug(name)))
+        self.iri(&["person/", &person_slug(name)])
     }
 
     /// `{base}character/{show-slug}/{slug}`.
     pub fn character(&self, show: &str, name: &str) -> NamedNode {
-        self.iri(&format!("character/{}/{}", slug(show), person_slug(name)))
+        self.iri(&["character/", &slug(show), "/", &person_slug(name)])
     }
 
     /// `{base}org/{slug}`.
     pub fn org(&self, name: &str) -> NamedNode {
-        self.iri(&format!("org/{}", slug(name)))
+        self.iri(&["org/", &slug(name)])
     }
 }
 
-/// Collects one article's quads into its named graph.
+/// Collects one article's quads into its named graph (duplicates go when they are sorted).
 struct Writer {
     graph: GraphName,
-    quads: HashSet<Quad>,
+    quads: Vec<Quad>,
     article: NamedNode,
 }
 
 impl Writer {
     fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
-        self.quads.insert(Quad::new(s, p, o, self.graph.clone()));
+        self.quads.push(Quad::new(s, p, o, self.graph.clone()));
     }
 
     /// `prov:wasDerivedFrom`, the NIF phrase, the rule and the confidence on an n-ary node.
@@ -166,13 +172,23 @@ pub fn measured_property(kind: MetricKind) -> NamedNodeRef<'static> {
 
 /// The quads of one article of the graph, in its own named graph, sorted.
 pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -> Vec<Quad> {
+    sorted(article_quads_unsorted(kg, article, minter))
+}
+
+/// The quads of [`article_quads`] in no particular order and with duplicates, for a writer
+/// that sorts them anyway ([`write_quads`]).
+pub fn article_quads_unsorted(
+    kg: &KnowledgeGraph,
+    article: NodeIndex,
+    minter: &Minter,
+) -> Vec<Quad> {
     let Some((_, meta)) = kg.articles().find(|(a, _)| *a == article) else {
         return Vec::new();
     };
     let article_iri = minter.article(&meta.id);
     let mut w = Writer {
         graph: GraphName::NamedNode(article_iri.clone()),
-        quads: HashSet::new(),
+        quads: Vec::new(),
         article: article_iri.clone(),
     };
     w.add(article_iri.clone(), RDF_TYPE, schema::NEWS_ARTICLE);
@@ -327,7 +343,7 @@ pub fn article_quads(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter) -
             Claim::Type { .. } => {}
         }
     }
-    sorted(w.quads)
+    w.quads
 }
 
 /// What the source said about the article, on the article node: `schema:headline`,
@@ -397,6 +413,19 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
     {
         return jsonld::write(quads, out).map_err(RdfError::Io);
     }
+    if format == RdfFormat::NQuads {
+        // What the N-Quads serializer writes for each quad (`{quad} .`), from the strings the
+        // sort made anyway.
+        let mut out = out;
+        let mut lines: Vec<String> = quads.iter().map(nquads_form).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        for line in lines {
+            out.write_all(line.as_bytes())?;
+            out.write_all(b" .\n")?;
+        }
+        return Ok(());
+    }
     let mut ser = serializer(format).for_writer(out);
     if format.supports_datasets() {
         for q in sorted(quads.iter().cloned()) {
@@ -420,8 +449,107 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
 
 /// Quads without duplicates, sorted by their N-Quads form.
 pub fn sorted(quads: impl IntoIterator<Item = Quad>) -> Vec<Quad> {
-    let set: HashSet<Quad> = quads.into_iter().collect();
-    let mut keyed: Vec<(String, Quad)> = set.into_iter().map(|q| (q.to_string(), q)).collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.into_iter().map(|(_, q)| q).collect()
+    keyed(quads).into_iter().map(|(_, q)| q).collect()
+}
+
+/// Quads without duplicates, each with its N-Quads form (without the final ` .`), sorted by
+/// it. The form names a quad (two quads with one form are equal), so equal forms are the
+/// duplicates.
+fn keyed(quads: impl IntoIterator<Item = Quad>) -> Vec<(String, Quad)> {
+    let mut keyed: Vec<(String, Quad)> = quads.into_iter().map(|q| (nquads_form(&q), q)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    keyed
+}
+
+/// A quad's N-Quads line without the final ` .`: what its `Display` writes (a test keeps the
+/// two equal), written directly for the terms showkg makes (IRIs, literals without escapes)
+/// and through `Display` for any other.
+fn nquads_form(q: &Quad) -> String {
+    let mut line = String::with_capacity(200);
+    let direct = matches!(q.subject, NamedOrBlankNode::NamedNode(_))
+        && matches!(q.graph_name, GraphName::NamedNode(_))
+        && match &q.object {
+            Term::NamedNode(_) => true,
+            Term::Literal(l) => l.language().is_none() && !needs_escape(l.value()),
+            _ => false,
+        };
+    if !direct {
+        // Writing to a String cannot fail.
+        let _ = write!(line, "{q}");
+        return line;
+    }
+    let iri = |line: &mut String, iri: &str| {
+        line.push('<');
+        line.push_str(iri);
+        line.push('>');
+    };
+    if let NamedOrBlankNode::NamedNode(n) = &q.subject {
+        iri(&mut line, n.as_str());
+    }
+    line.push(' ');
+    iri(&mut line, q.predicate.as_str());
+    line.push(' ');
+    match &q.object {
+        Term::NamedNode(n) => iri(&mut line, n.as_str()),
+        Term::Literal(l) => {
+            line.push('"');
+            line.push_str(l.value());
+            line.push('"');
+            if l.datatype() != xsd::STRING {
+                line.push_str("^^");
+                iri(&mut line, l.datatype().as_str());
+            }
+        }
+        _ => {}
+    }
+    if let GraphName::NamedNode(g) = &q.graph_name {
+        line.push(' ');
+        iri(&mut line, g.as_str());
+    }
+    line
+}
+
+/// Whether N-Quads escapes a character of a literal's value: controls, `"`, `\\`, DEL,
+/// U+FFFE and U+FFFF.
+fn needs_escape(value: &str) -> bool {
+    value
+        .bytes()
+        .any(|b| b < 0x20 || matches!(b, b'"' | b'\\' | 0x7f))
+        || value.contains(['\u{FFFE}', '\u{FFFF}'])
+}
+
+#[cfg(test)]
+mod tests {
+    use oxigraph::model::BlankNode;
+
+    use super::*;
+
+    #[test]
+    fn nquads_form_is_what_display_writes() {
+        let g = GraphName::NamedNode(NamedNode::new_unchecked("https://e.org/article/1"));
+        let s = NamedNode::new_unchecked("https://e.org/show/a-b");
+        let p = schema::NAME;
+        let objects: Vec<Term> = vec![
+            NamedNode::new_unchecked("https://e.org/person/kim").into(),
+            Literal::new_simple_literal("Queen of Tears").into(),
+            Literal::new_simple_literal("").into(),
+            Literal::new_simple_literal("say \"hi\"\\ \n\t\r\u{8}\u{c}\u{1}\u{7f}\u{fffe}\u{ffff}")
+                .into(),
+            Literal::new_simple_literal("눈물의 여왕 é").into(),
+            Literal::new_typed_literal("12", xsd::INTEGER).into(),
+            Literal::new_typed_literal("2024-03", xsd::G_YEAR_MONTH).into(),
+            Literal::new_typed_literal("a\"b", xsd::STRING).into(),
+            Literal::new_language_tagged_literal_unchecked("x", "en").into(),
+            BlankNode::new_unchecked("b1").into(),
+        ];
+        for o in objects {
+            for graph in [g.clone(), GraphName::DefaultGraph] {
+                let q = Quad::new(s.clone(), p, o.clone(), graph);
+                assert_eq!(nquads_form(&q), q.to_string(), "{q}");
+            }
+            let q = Quad::new(BlankNode::new_unchecked("s"), p, o.clone(), g.clone());
+            assert_eq!(nquads_form(&q), q.to_string(), "{q}");
+        }
+    }
 }

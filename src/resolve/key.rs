@@ -8,60 +8,93 @@ use crate::extract::atoms::names;
 /// `and`, only letters and digits. Blind to romanisation spacing: `Kim Soo-hyun`,
 /// `Kim Soo Hyun` and `Kim Soohyun` share `kimsoohyun`.
 pub fn name_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    let mut push = |c: char| match c {
-        '+' => key.push_str("plus"),
-        '&' => key.push_str("and"),
-        c if c.is_alphanumeric() => key.push(c),
-        _ => {}
-    };
-    // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation.
+    // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation
+    // and are keyed byte by byte.
     if name.is_ascii() {
-        name.chars()
-            .map(|c| c.to_ascii_lowercase())
-            .for_each(&mut push);
-    } else {
-        name.nfkc().flat_map(char::to_lowercase).for_each(&mut push);
+        let mut key = Vec::with_capacity(name.len() + 3);
+        for &b in name.as_bytes() {
+            match b {
+                b'+' => key.extend_from_slice(b"plus"),
+                b'&' => key.extend_from_slice(b"and"),
+                b if b.is_ascii_alphanumeric() => key.push(b.to_ascii_lowercase()),
+                _ => {}
+            }
+        }
+        // Only ASCII bytes were pushed.
+        return String::from_utf8(key).unwrap_or_default();
     }
+    let mut key = String::with_capacity(name.len());
+    name.nfkc()
+        .flat_map(char::to_lowercase)
+        .for_each(|c| match c {
+            '+' => key.push_str("plus"),
+            '&' => key.push_str("and"),
+            c if c.is_alphanumeric() => key.push(c),
+            _ => {}
+        });
     key
 }
 
 /// A readable IRI-safe slug: lower-case words joined by `-`; ASCII letters and digits as they
 /// are, other letters percent-encoded (UTF-8), everything else dropped.
 pub fn slug(name: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for c in name.nfkc().flat_map(char::to_lowercase) {
-        match c {
-            '+' => {
-                cur.push_str("plus");
-            }
-            '&' => {
-                flush(&mut words, &mut cur);
-                words.push("and".into());
-            }
-            '\'' | '’' | '.' => {}
-            c if c.is_ascii_alphanumeric() => cur.push(c),
-            c if c.is_alphanumeric() => {
-                let mut buf = [0u8; 4];
-                for b in c.encode_utf8(&mut buf).bytes() {
-                    cur.push_str(&format!("%{b:02X}"));
-                }
-            }
-            _ => flush(&mut words, &mut cur),
-        }
+    let mut out = Slug::default();
+    // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation.
+    if name.is_ascii() {
+        name.bytes()
+            .for_each(|b| out.push(char::from(b.to_ascii_lowercase())));
+    } else {
+        name.nfkc()
+            .flat_map(char::to_lowercase)
+            .for_each(|c| out.push(c));
     }
-    flush(&mut words, &mut cur);
-    if words.is_empty() {
+    if out.text.is_empty() {
         "_".into()
     } else {
-        words.join("-")
+        out.text
     }
 }
 
-fn flush(words: &mut Vec<String>, cur: &mut String) {
-    if !cur.is_empty() {
-        words.push(std::mem::take(cur));
+/// A slug being written: its words joined by `-`, and whether a word is open.
+#[derive(Default)]
+struct Slug {
+    text: String,
+    open: bool,
+}
+
+impl Slug {
+    /// Appends to the open word, opening one (after a `-`) if none is.
+    fn word(&mut self, s: &str) {
+        if !self.open {
+            if !self.text.is_empty() {
+                self.text.push('-');
+            }
+            self.open = true;
+        }
+        self.text.push_str(s);
+    }
+
+    /// One character of the normalised, lower-cased name.
+    fn push(&mut self, c: char) {
+        match c {
+            '+' => self.word("plus"),
+            '&' => {
+                self.open = false;
+                self.word("and");
+                self.open = false;
+            }
+            '\'' | '’' | '.' => {}
+            c if c.is_ascii_alphanumeric() => self.word(c.encode_utf8(&mut [0; 4])),
+            c if c.is_alphanumeric() => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                    let esc = [b'%', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]];
+                    self.word(std::str::from_utf8(&esc).unwrap_or_default());
+                }
+            }
+            _ => self.open = false,
+        }
     }
 }
 
@@ -107,6 +140,56 @@ mod tests {
             assert_eq!(person_slug(n), "kim-soohyun", "{n}");
         }
         assert_eq!(person_slug("Jenna Ortega"), "jenna-ortega");
+    }
+
+    /// The slug as first written: words collected, then joined.
+    fn slug_by_words(name: &str) -> String {
+        let mut words: Vec<String> = Vec::new();
+        let mut cur = String::new();
+        for c in name.nfkc().flat_map(char::to_lowercase) {
+            match c {
+                '+' => cur.push_str("plus"),
+                '&' => {
+                    words.extend((!cur.is_empty()).then(|| std::mem::take(&mut cur)));
+                    words.push("and".into());
+                }
+                '\'' | '’' | '.' => {}
+                c if c.is_ascii_alphanumeric() => cur.push(c),
+                c if c.is_alphanumeric() => {
+                    let mut buf = [0u8; 4];
+                    for b in c.encode_utf8(&mut buf).bytes() {
+                        cur.push_str(&format!("%{b:02X}"));
+                    }
+                }
+                _ => words.extend((!cur.is_empty()).then(|| std::mem::take(&mut cur))),
+            }
+        }
+        words.extend((!cur.is_empty()).then_some(cur));
+        if words.is_empty() {
+            "_".into()
+        } else {
+            words.join("-")
+        }
+    }
+
+    #[test]
+    fn slugs_are_written_as_the_word_list_joined() {
+        for n in [
+            "Kim Soo-hyun",
+            "AT&T",
+            "&&a&",
+            "+x+ & +",
+            "Apple TV+",
+            "O'Brien, Jr. 2",
+            "",
+            "  ",
+            "Zoë Ｋｉｍ",
+            "눈물의 여왕",
+            "It's Okay to Not Be Okay",
+            "Mr. & Mrs. Smith: Part 2!",
+        ] {
+            assert_eq!(slug(n), slug_by_words(n), "{n:?}");
+        }
     }
 
     #[test]

@@ -202,24 +202,23 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     // The show in focus for facts that do not name one: the last title mentioned before the
     // fact, else the article's most mentioned title.
     let mut titles = Names::default();
-    for m in &ex.titles {
-        titles.add(name_key(&m.text), &m.text);
+    // Each mention's key, made once (the salience below looks at every mention per title).
+    let title_keys: Vec<String> = ex.titles.iter().map(|m| name_key(&m.text)).collect();
+    for (m, k) in ex.titles.iter().zip(&title_keys) {
+        titles.add(k.clone(), &m.text);
     }
     // The most salient title: most mentions, then earliest.
     let dominant = titles
         .groups
         .keys()
         .map(|k| {
-            let first = ex
-                .titles
-                .iter()
-                .position(|m| name_key(&m.text) == *k)
-                .unwrap_or(usize::MAX);
+            let first = title_keys.iter().position(|m| m == k).unwrap_or(usize::MAX);
             // A title in the headline or first paragraph counts twice.
             let early = ex
                 .titles
                 .iter()
-                .any(|m| name_key(&m.text) == *k && m.block <= 1);
+                .zip(&title_keys)
+                .any(|(m, mk)| mk == k && m.block <= 1);
             (
                 titles.count(k) + if early { 2 } else { 0 },
                 std::cmp::Reverse(first),

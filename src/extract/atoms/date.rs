@@ -48,11 +48,15 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 /// month = MONTH_NAME | MONTH_ABBR "."?
 /// ```
 pub fn month(i: &str) -> IResult<&str, u8> {
+    // Checked before the word is measured and lower-cased: most words are not capitalised.
+    if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(i);
+    }
     let end = i
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(i.len());
-    // Checked before the word is lower-cased: most words are not capitalised month names.
-    if !i.starts_with(|c: char| c.is_ascii_uppercase()) || end < 3 {
+    // No month name or abbreviation is longer than nine letters.
+    if !(3..=9).contains(&end) {
         return fail(i);
     }
     let word = i[..end].to_ascii_lowercase();

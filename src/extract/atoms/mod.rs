@@ -5,3 +5,4 @@ pub mod names;
 pub mod number;
 pub mod org;
 pub mod title;
+pub mod words;

@@ -1,6 +1,10 @@
 //! Person names: Korean romanisations in all three forms, Western names, group prefixes.
 
+use std::sync::LazyLock;
+
 use nom::{IResult, Parser, branch::alt, bytes::complete::tag, combinator::recognize};
+
+use super::words::WordSet;
 
 /// Romanised Korean surnames, the common spellings of each.
 const KOREAN_SURNAMES: &[&str] = &[
@@ -389,12 +393,14 @@ const TITLE_WORDS: &[&str] = &[
 
 /// Whether a word is a romanised Korean surname.
 pub fn is_korean_surname(word: &str) -> bool {
-    KOREAN_SURNAMES.contains(&word)
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(KOREAN_SURNAMES));
+    SET.contains(word)
 }
 
 /// Whether a capitalised word can be part of a person's name.
 fn name_word_ok(word: &str) -> bool {
-    !NOT_NAME_WORDS.contains(&word) && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME_WORDS));
+    !NOT_NAME.contains(word) && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         || word.len() <= 1
 }
 
@@ -498,40 +504,29 @@ const VOWELS: &[&str] = &[
 /// Codas of romanised Korean syllables.
 const CODAS: &[&str] = &["", "k", "n", "t", "l", "m", "p", "ng"];
 
-/// Byte offsets where a romanised syllable starting at `from` can end.
-fn syllable_ends(w: &str, from: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let rest = &w[from..];
+/// Every romanised syllable: onset, vowel and coda.
+static SYLLABLES: LazyLock<(WordSet, usize)> = LazyLock::new(|| {
+    let mut all = Vec::new();
     for on in ONSETS {
-        let Some(r1) = strip_short(rest, on) else {
-            continue;
-        };
         for v in VOWELS {
-            let Some(r2) = strip_short(r1, v) else {
-                continue;
-            };
             for c in CODAS {
-                if strip_short(r2, c).is_some() {
-                    let end = from + on.len() + v.len() + c.len();
-                    if !out.contains(&end) {
-                        out.push(end);
-                    }
-                }
+                all.push(format!("{on}{v}{c}"));
             }
         }
     }
-    out
-}
+    let longest = all.iter().map(String::len).max().unwrap_or(0);
+    (WordSet::new(all), longest)
+});
 
-/// `s` without the prefix `p`, compared byte by byte: for the one- to three-byte pieces of a
-/// syllable an inlined loop is cheaper than the memcmp call `str::strip_prefix` makes.
-fn strip_short<'a>(s: &'a str, p: &str) -> Option<&'a str> {
-    let (sb, pb) = (s.as_bytes(), p.as_bytes());
-    if sb.len() >= pb.len() && sb.iter().zip(pb).all(|(a, b)| a == b) {
-        s.get(p.len()..)
-    } else {
-        None
-    }
+/// Byte offsets where a romanised syllable starting at `from` can end, in increasing order:
+/// the ends of the syllables that are prefixes of `w[from..]`.
+fn syllable_ends(w: &str, from: usize) -> Vec<usize> {
+    let (set, longest) = &*SYLLABLES;
+    let rest = &w.as_bytes()[from..];
+    (1..=rest.len().min(*longest))
+        .filter(|&n| set.contains_bytes(&rest[..n]))
+        .map(|n| from + n)
+        .collect()
 }
 
 /// Whether a word reads as one to three romanised Korean syllables: `Soohyun`, `Jiwon`, `Seoyeon`.
@@ -579,7 +574,8 @@ pub fn korean_name(i: &str) -> IResult<&str, &str> {
 /// western_name = Word (" " (Initial "." | particle " ")? Word){1,3}
 /// ```
 pub fn western_name(i: &str) -> IResult<&str, &str> {
-    if cap_word(i).is_ok_and(|(_, first)| TITLE_WORDS.contains(&first)) {
+    static TITLE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
+    if cap_word(i).is_ok_and(|(_, first)| TITLE.contains(first)) {
         return fail(i);
     }
     western_words(i)

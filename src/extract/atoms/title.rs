@@ -1,6 +1,10 @@
 //! Show titles: quoted (straight, curly, single) or bare Title Case with function words, digits and colons.
 
+use std::sync::LazyLock;
+
 use nom::IResult;
+
+use super::words::WordSet;
 
 /// Lower-case words that may sit inside a Title Case title.
 const FUNCTION_WORDS: &[&str] = &[
@@ -89,7 +93,8 @@ const NOT_TITLE_START: &[&str] = &[
 
 /// Whether a word is a lower-case function word allowed inside a title.
 pub fn is_function_word(w: &str) -> bool {
-    FUNCTION_WORDS.contains(&w)
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUNCTION_WORDS));
+    SET.contains(w)
 }
 
 /// One word of a title: a capitalised word, a number, or a word with a trailing colon.
@@ -181,7 +186,8 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
                 .is_ok_and(|(_, w)| !super::org::org(w).is_some_and(|(after, _)| after.is_empty()))
                 && super::org::org(r).is_none()
         });
-    if NOT_TITLE_START.contains(&bare_first) && !the_title {
+    static NOT_START: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_TITLE_START));
+    if NOT_START.contains(bare_first) && !the_title {
         return fail(i);
     }
     let mut words = 1;
