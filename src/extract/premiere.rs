@@ -223,7 +223,6 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if used.contains(&dstart) {
                 continue;
             }
-            used.push(dstart);
             let finale_verb = FINALE_VERBS.contains(verb)
                 || finale_object
                 || FINALE_SUBJECTS.iter().any(|f| {
@@ -231,6 +230,33 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         || lower[super::context::floor_boundary(&lower, at.saturating_sub(40))..at]
                             .contains(f)
                 });
+            // `the tenth episode of "Velvet Tide," which aired on Saturday`, `all programs aired
+            // on Thursday`, `airs in the same Saturday slot`: an episode's or a slot's airing,
+            // not the show's first.
+            if matches!(*verb, "aired" | "airs") && !finale_verb {
+                let window =
+                    &lower[super::context::floor_boundary(&lower, at.saturating_sub(80))..at];
+                // `the 16-episode series aired from`: a count, not an episode.
+                let episode = window
+                    .match_indices("episode")
+                    .any(|(i, _)| !window[..i].ends_with('-'))
+                    && ![
+                        "first episode",
+                        "premiere episode",
+                        "pilot",
+                        "first two episodes",
+                    ]
+                    .iter()
+                    .any(|f| window.contains(f));
+                let slot = lower[after..].starts_with(" in the same");
+                let programs = ["programs", "programmes", "shows", "dramas", "broadcasts"]
+                    .iter()
+                    .any(|w| head.ends_with(w));
+                if episode || slot || programs {
+                    continue;
+                }
+            }
+            used.push(dstart);
             let found = Found {
                 show: ctx.show_near(at),
                 first,
@@ -518,6 +544,52 @@ fn push_date(
                 -back
             };
             article.add_days(offset)
+        }
+        _ if d.year.is_none() && d.month.is_some() => {
+            // `premiered last December` in June, `aired on November 28` in a January report:
+            // a past date without a year lies before the article, in the year before when its
+            // month is later than the article's.
+            let written = &ctx.s()[span.start.min(ctx.s().len())..span.end.min(ctx.s().len())];
+            let cue = written.to_ascii_lowercase();
+            let last = written
+                .match_indices("last ")
+                .any(|(i, _)| date::month(&written[i + 5..]).is_ok());
+            let past = [
+                "premiered",
+                "debuted",
+                "aired",
+                "ended",
+                "concluded",
+                "wrapped",
+                "released",
+                "opened",
+                "launched",
+                "bowed",
+                "signed off",
+                "came to an end",
+            ]
+            .iter()
+            .any(|v| cue.starts_with(v))
+                && !ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming"]);
+            // Against the article's month: `last July` in September is this year's July.
+            let order = ctx
+                .date
+                .and_then(|a| a.month)
+                .zip(d.month)
+                .map(|(today, m)| m.cmp(&today));
+            let year_before = match order {
+                Some(std::cmp::Ordering::Greater) => last || past,
+                Some(std::cmp::Ordering::Equal) => last,
+                _ => false,
+            };
+            match ctx.date {
+                Some(a) if year_before => WrittenDate {
+                    year: Some(a.year - 1),
+                    ..d
+                }
+                .resolve(ctx.date),
+                _ => d.resolve(ctx.date),
+            }
         }
         _ => d.resolve(ctx.date),
     };
