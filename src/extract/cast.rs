@@ -411,6 +411,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
+    filmography(ctx, out);
     // `A, B and C also star as ...`: a list of actors before a cast verb.
     for cue in [
         " also star",
@@ -468,6 +469,36 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     }
                     break;
                 }
+            }
+            // `Oh Ji-ae, who previously starred in "Glass Garden," joins the cast`: the
+            // subject stands before a comma aside.
+            let head = s[..at].trim_end_matches(['"', '”', '’', '\'']);
+            if let Some(comma) = head.strip_suffix(',').and_then(|h| {
+                [
+                    ", who ",
+                    ", known ",
+                    ", best known ",
+                    ", fresh off ",
+                    ", whose ",
+                ]
+                .iter()
+                .filter_map(|c| h.rfind(c))
+                .max()
+            }) && let Some((start, actor)) = name_ending_at(s, comma, names::person)
+                && ctx.title_at(start).is_none()
+                && !roles.iter().any(|&(a, b)| a <= start && start < b)
+            {
+                ctx.push(
+                    out,
+                    ctx.show_near(at),
+                    Claim::Cast {
+                        actor: actor.to_string(),
+                        character: None,
+                    },
+                    0.75,
+                    "cast.list_before_verb",
+                    start..comma,
+                );
             }
         }
     }
@@ -1307,5 +1338,118 @@ mod tests {
             name_ending_at(s, at, names::character),
             Some((22, "Baek Hyun-woo"))
         );
+    }
+}
+
+/// `Song Jae-min, known for his role in "Midnight Pharmacy Run,"`, `Lee, who previously
+/// starred in tvN's "Cherry Blossom Syndrome," where she played Min Ha-yeon`: a filmography
+/// aside states that its person was in the cast of the earlier work it names.
+pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    const CUES: &[&str] = &[
+        "previously starred in ",
+        "also starred in ",
+        "who starred in ",
+        "after starring in ",
+        "most recently starred in ",
+        "most recently appeared in ",
+        "previously appeared in ",
+        "who appeared in ",
+        "is currently starring in ",
+        "known for his role in ",
+        "known for her role in ",
+        "known for their roles in ",
+        "known for his roles in ",
+        "known for her roles in ",
+        "known for his turn in ",
+        "known for her turn in ",
+        "his breakout role in ",
+        "her breakout role in ",
+        "made his acting debut in ",
+        "made her acting debut in ",
+        "made his debut in ",
+        "made her debut in ",
+    ];
+    let s = ctx.s();
+    if !ctx.has_any(&[
+        "starred in",
+        "appeared in",
+        "starring in",
+        "known for",
+        "debut in",
+        "role in",
+    ]) {
+        return;
+    }
+    for cue in CUES {
+        for at in ctx.find_all_in(s, cue) {
+            if ctx.in_speech(&(ctx.abs(at)..ctx.abs(at + cue.len()))) {
+                continue;
+            }
+            // The work: a title right after the cue, past an owner and a short description
+            // (`tvN's`, `the 2022 hit`, `the SBS drama`).
+            let from = at + cue.len();
+            let Some((t, title)) = ctx.title_spans().find(|(t, _)| {
+                t.start >= from
+                    && t.start - from <= 40
+                    && !s[from..t.start].contains([',', '.', ';', '('])
+                    && s[from..t.start].split_whitespace().count() <= 5
+            }) else {
+                continue;
+            };
+            // The person: just before the cue, past `, who previously` and kin.
+            let mut head = s[..at].trim_end();
+            for w in [
+                "previously",
+                "also",
+                "most recently",
+                "who",
+                "best",
+                "is",
+                "has",
+                "had",
+                "after",
+                "currently",
+                ",",
+            ] {
+                head = head.strip_suffix(w).unwrap_or(head).trim_end();
+                head = head.strip_suffix(',').unwrap_or(head).trim_end();
+            }
+            let end = head.len();
+            let Some((start, actor)) = name_ending_at(s, end, names::person).or_else(|| {
+                // `Lee, who previously starred in`: a surname, resolved to the full name the
+                // article gives.
+                name_ending_at(s, end, names::cap_word).filter(|(_, w)| names::is_korean_surname(w))
+            }) else {
+                continue;
+            };
+            if ctx.title_at(start).is_some() {
+                continue;
+            }
+            // `, where she played the trainee doctor Min Ha-yeon`: the role in that work.
+            let after = &s[t.end..];
+            let after = after.trim_start_matches(['"', '”', '’', '\'', ',']);
+            let character = [
+                " where she played ",
+                " where he played ",
+                " in which she played ",
+                " in which he played ",
+                " as ",
+            ]
+            .iter()
+            .find_map(|c| after.strip_prefix(c))
+            .and_then(role_at)
+            .map(|(_, c)| c.to_string());
+            ctx.push(
+                out,
+                ShowRef::Named(title.to_string()),
+                Claim::Cast {
+                    actor: actor.to_string(),
+                    character,
+                },
+                0.75,
+                "cast.filmography",
+                start..t.end,
+            );
+        }
     }
 }

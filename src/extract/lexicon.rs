@@ -492,7 +492,14 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         {
             // A quoted title is taken as written (`My Sister's Garden`), without the comma
             // American punctuation puts inside the quotes (`"Pine Harbor,"`).
-            out.insert(t.trim_end_matches([',', ';']).to_string());
+            // A full stop inside closing quotes ends the sentence, not the title, unless the
+            // title ends in an initial or an abbreviation (`Mr.`).
+            let t = t.trim_end_matches([',', ';']);
+            let t = match t.strip_suffix('.') {
+                Some(bare) if bare.rsplit(' ').next().is_some_and(|w| w.len() > 3) => bare,
+                _ => t,
+            };
+            out.insert(t.to_string());
         }
     }
     // Type word, optional comma, title: `the tvN drama Queen of Tears`, `hit drama, Queen of Tears`.

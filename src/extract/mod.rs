@@ -167,14 +167,18 @@ pub fn extract(article: &Article) -> Extraction {
             grams: Grams::of(&text[sentence.span.clone()]),
         };
         let before = out.facts.len();
-        cast::extract(&ctx, &mut out.facts);
-        premiere::extract(&ctx, &mut out.facts);
-        network::extract(&ctx, &mut out.facts);
-        episodes::extract(&ctx, &mut out.facts);
-        genre::extract(&ctx, &mut out.facts);
-        credits::extract(&ctx, &mut out.facts);
-        metric::extract(&ctx, &mut out.facts);
-        respectively(&ctx, &mut out.facts[before..]);
+        if rumour(ctx.s()) {
+            cast::filmography(&ctx, &mut out.facts);
+        } else {
+            cast::extract(&ctx, &mut out.facts);
+            premiere::extract(&ctx, &mut out.facts);
+            network::extract(&ctx, &mut out.facts);
+            episodes::extract(&ctx, &mut out.facts);
+            genre::extract(&ctx, &mut out.facts);
+            credits::extract(&ctx, &mut out.facts);
+            metric::extract(&ctx, &mut out.facts);
+            respectively(&ctx, &mut out.facts[before..]);
+        }
         let named = sole_person(&ctx);
         // Facts whose evidence lies in quoted speech are not the article's claims.
         let kept: Vec<RawFact> = out
@@ -297,11 +301,21 @@ fn noise(sentence: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.starts_with(p))
-        || lower.contains("reportedly in talks")
-        || lower.contains("is in talks")
-        || lower.contains("are in talks")
-        || lower.contains("has been offered")
-        || lower.contains("positively reviewing")
-        || lower.contains("rumored to")
-        || lower.contains("rumoured to")
+}
+
+/// Whether a sentence reports a rumour or an offer (`is in talks`, `has been offered`): what
+/// it says of the coming work is no fact, though its asides about earlier work are.
+fn rumour(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    [
+        "reportedly in talks",
+        "is in talks",
+        "are in talks",
+        "has been offered",
+        "positively reviewing",
+        "rumored to",
+        "rumoured to",
+    ]
+    .iter()
+    .any(|r| lower.contains(r))
 }

@@ -535,7 +535,12 @@ fn full_name(people: &Names, single: &str) -> Option<String> {
         let last = rest.last()?;
         let korean_given =
             crate::extract::atoms::names::is_korean_surname(first) && name_key(&rest.join("")) == k;
-        (name_key(last) == k || korean_given).then_some(full)
+        // `Lee, who previously starred in`: a Korean surname alone, as news writes it on
+        // second mention.
+        let korean_surname = crate::extract::atoms::names::is_korean_surname(first)
+            && name_key(first) == k
+            && full.contains('-');
+        (name_key(last) == k || korean_given || korean_surname).then_some(full)
     });
     let one = found.next()?;
     found.next().is_none().then_some(one)
