@@ -902,7 +902,10 @@ fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
 
 /// A person's name, possibly after a group prefix (`ASTRO's Cha Eun-woo`).
 fn person_with_prefix(i: &str) -> nom::IResult<&str, &str> {
-    let i = names::group_prefix(i).map_or(i, |(rest, _)| rest);
+    if let Ok((rest, _)) = names::group_prefix(i) {
+        // `VERTEX's Hyunsoo`: a stage name may be one word.
+        return names::person(rest).or_else(|_| names::stage_name(rest));
+    }
     names::person(i).or_else(|e| {
         // `played by veteran actress Seo Kum-soon`: past words that only say who an actor is.
         const WHO: &[&str] = &[

@@ -281,8 +281,9 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         let claim = match f.claim {
             Claim::Cast { actor, character } => {
                 let actor = canon(&actor);
-                // A one-word name that no full name of the article explains is too weak.
-                if !actor.contains(' ') {
+                // A one-word name that no full name of the article explains is too weak,
+                // unless the article gives it as a stage name after its group.
+                if !actor.contains(' ') && !stage_name_in(&article.text, &actor) {
                     continue;
                 }
                 // `takes on the role of Chae-rin` after `the story of Min Chae-rin`; `Sheriff
@@ -407,6 +408,25 @@ fn strip_rank(c: &str) -> &str {
         c = rest;
     }
     c
+}
+
+/// Whether the text names `name` after an idol group (`VERTEX's Hyunsoo`): a stage name.
+fn stage_name_in(text: &str, name: &str) -> bool {
+    use crate::extract::atoms::names;
+    crate::extract::find_words(text, name)
+        .into_iter()
+        .any(|at| {
+            let head = &text[..at];
+            let Some(head) = head
+                .strip_suffix("'s ")
+                .or_else(|| head.strip_suffix("’s "))
+            else {
+                return false;
+            };
+            let group = head.rsplit([' ', '\n', '(', '"', '“']).next().unwrap_or("");
+            names::is_group(group)
+                && names::stage_name(&text[at..]).is_ok_and(|(_, w)| w.len() == name.len())
+        })
 }
 
 /// The one full name the article gives a character named by one word: `Min Chae-rin` for

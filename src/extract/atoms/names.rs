@@ -666,12 +666,35 @@ pub fn group_prefix(i: &str) -> IResult<&str, &str> {
     let rest = &i[end..];
     for joiner in ["'s ", "’s ", " member "] {
         if let Some(after) = rest.strip_prefix(joiner)
-            && person(after).is_ok()
+            && (person(after).is_ok() || (is_group(word) && stage_name(after).is_ok()))
         {
             return Ok((after, &i[..i.len() - after.len()]));
         }
     }
     fail(i)
+}
+
+/// Whether a word reads as an idol group's name: capitals (and digits) only, two letters or
+/// more, and no broadcaster or service (`VERTEX`, `ASTRO`, not `SBS`).
+pub fn is_group(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+        && super::org::org(word).map_or(true, |(rest, _)| !rest.is_empty())
+}
+
+/// A one-word stage name after its group (`VERTEX's Hyunsoo`): a capitalised name word of
+/// two letters or more, not followed by another capitalised word.
+pub fn stage_name(i: &str) -> IResult<&str, &str> {
+    let (rest, w) = cap_word(i)?;
+    if !name_word_ok(w)
+        || w.chars().count() < 2
+        || rest.strip_prefix(' ').is_some_and(|r| cap_word(r).is_ok())
+    {
+        return fail(i);
+    }
+    Ok((rest, w))
 }
 
 #[cfg(test)]
