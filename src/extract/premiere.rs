@@ -271,7 +271,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             push_found(ctx, out, found, !finale_verb, (p_rule, f_rule));
         }
     }
-    // `a 2023 South Korean television series`, `his 2024 hit drama`.
+    // `a 2023 South Korean television series`, `his 2024 hit drama`, `the 2023 hit "X"`.
     for w in [
         "series",
         "drama",
@@ -280,6 +280,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         "k-drama",
         "sitcom",
         "miniseries",
+        "hit",
     ] {
         for at in ctx.find_in(&lower, w) {
             let head = lower[..at].trim_end();
@@ -333,15 +334,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 && words
                     .get(pos + 2)
                     .is_some_and(|t| matches!(*t, "is" | "was" | "as") || t.ends_with(','));
-            if !adjectives_ok || !lead_ok {
+            // `the 2023 hit "Pickled Hearts"`, `her 2021 film Paper Boats`: the year of the
+            // work named right after, an earlier work or not.
+            let named = ctx
+                .title_spans()
+                .find(|(sp, _)| sp.start >= at + w.len() && sp.start <= at + w.len() + 3);
+            if !adjectives_ok || !(lead_ok || named.is_some()) {
                 continue;
             }
             let y: i32 = words[pos].parse().unwrap_or(0);
             let year_at = head.len() - words[..=pos].iter().map(|t| t.len() + 1).sum::<usize>() + 1;
-            let show = match ctx
-                .title_spans()
-                .find(|(sp, _)| sp.start >= at && sp.start <= at + w.len() + 3)
-            {
+            let show = match named {
                 Some((_, name)) => ShowRef::Named(name.to_string()),
                 None => {
                     // `X is a 2023 South Korean television series`: the subject.
