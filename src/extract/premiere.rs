@@ -430,6 +430,34 @@ fn listing(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
         );
         return true;
     }
+    // `3. Hollow Creek (2022)`, `Gangnam Lullaby (JTBC, 2025)`: a heading that dates its show.
+    if matches!(ctx.kind, BlockKind::Heading | BlockKind::ListItem)
+        && let Some((t, name)) = ctx.title_spans().next()
+        && let Some(inner) = s[t.end..]
+            .trim_start_matches(['"', '”', '’', '\''])
+            .trim_end()
+            .strip_prefix(" (")
+            .and_then(|r| r.strip_suffix(')'))
+        && !inner.contains(['(', ')'])
+        && let Some(year) = inner.rsplit([' ', ',']).next()
+        && year.len() == 4
+        && let Ok((rest, y)) = date::year(year)
+        && rest.is_empty()
+    {
+        push_date(
+            ctx,
+            out,
+            ShowRef::Named(name.to_string()),
+            WrittenDate {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+            true,
+            "premiere.heading_year",
+            t.start..s.trim_end().len(),
+        );
+    }
     let piped = ctx.text[..ctx.span.start].trim_end().ends_with('|')
         || ctx.text[ctx.span.end..].trim_start().starts_with('|');
     if piped
