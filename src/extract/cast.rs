@@ -1322,28 +1322,6 @@ fn apposition<'a>(rest: &'a str, character: &'a str) -> Option<(&'a str, &'a str
     names::character(&tail[comma + 2..]).ok()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn person_lists() {
-        let s = "starring Kim Soo-hyun, Kim Ji-won, and Park Sung-hoon in";
-        let names: Vec<String> = person_list(s, 9).into_iter().map(|(_, _, n)| n).collect();
-        assert_eq!(names, ["Kim Soo-hyun", "Kim Ji-won", "Park Sung-hoon"]);
-    }
-
-    #[test]
-    fn names_ending_at() {
-        let s = "The series centers on Baek Hyun-woo, portrayed by Kim Soo-hyun";
-        let at = s.find(", portrayed").unwrap();
-        assert_eq!(
-            name_ending_at(s, at, names::character),
-            Some((22, "Baek Hyun-woo"))
-        );
-    }
-}
-
 /// `Song Jae-min, known for his role in "Midnight Pharmacy Run,"`, `Lee, who previously
 /// starred in tvN's "Cherry Blossom Syndrome," where she played Min Ha-yeon`: a filmography
 /// aside states that its person was in the cast of the earlier work it names.
@@ -1454,5 +1432,27 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 start..t.end,
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_lists() {
+        let s = "starring Kim Soo-hyun, Kim Ji-won, and Park Sung-hoon in";
+        let names: Vec<String> = person_list(s, 9).into_iter().map(|(_, _, n)| n).collect();
+        assert_eq!(names, ["Kim Soo-hyun", "Kim Ji-won", "Park Sung-hoon"]);
+    }
+
+    #[test]
+    fn names_ending_at() {
+        let s = "The series centers on Baek Hyun-woo, portrayed by Kim Soo-hyun";
+        let at = s.find(", portrayed").unwrap();
+        assert_eq!(
+            name_ending_at(s, at, names::character),
+            Some((22, "Baek Hyun-woo"))
+        );
     }
 }

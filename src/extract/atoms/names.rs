@@ -681,7 +681,7 @@ pub fn is_group(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
-        && super::org::org(word).map_or(true, |(rest, _)| !rest.is_empty())
+        && super::org::org(word).is_none_or(|(rest, _)| !rest.is_empty())
 }
 
 /// A one-word stage name after its group (`VERTEX's Hyunsoo`): a capitalised name word of
