@@ -595,6 +595,10 @@ const STRONG_ANAPHORS: &[&str] = &[
     "dramedy",
     "sitcom",
     "whodunit",
+    "mystery",
+    "romance",
+    "noir",
+    "procedural",
 ];
 
 /// Verbs after `the GENRE` that make it the show in focus.
@@ -669,6 +673,13 @@ const ANAPHOR_VERBS: &[&str] = &[
     "finds",
     "delivers",
     "drops",
+    "directed",
+    "written",
+    "penned",
+    "helmed",
+    "logged",
+    "racked",
+    "clocked",
 ];
 
 /// Words between an article and a genre that are not genres: counts of parts, nationalities,
