@@ -150,12 +150,12 @@ fn a_failed_batch_leaves_no_record_touches_nothing_stored_and_is_repaired() {
         loader.finish().unwrap();
         dump(&store)
     };
-    // The second load fails in its second batch (of about three articles each).
+    // The second load fails in its second commit (of ten one-article batches).
     {
         let store = ShowStore::open(&location).unwrap();
         let mut loader = Loader::new(&store)
-            .with_batch_quads(300)
-            .with_failing_batch(1);
+            .with_batch_quads(1)
+            .with_failing_commit(1);
         let result = load_all(&mut loader, after).and_then(|()| loader.finish());
         assert!(result.is_err(), "the injected failure is reported");
     }
