@@ -21,7 +21,7 @@ use showkg::extract::extract;
 use showkg::graph::KnowledgeGraph;
 use showkg::rdf::{self, DEFAULT_BASE_IRI, Minter, vocab};
 use showkg::resolve::resolve;
-use showkg::store::{ShowStore, queries};
+use showkg::store::{Loader, ShowStore, queries};
 use showkg::text::Article;
 
 /// What `load` records as its settings; any fixed string does here.
@@ -51,15 +51,19 @@ fn quads(article: &Article, minter: &Minter) -> Vec<Quad> {
     rdf::article_quads(&kg, node, minter)
 }
 
-/// What `showkg load` does per article, on one thread: extract, resolve, graph, quads, and
-/// one transaction per article (graph and catalogue) in a new store at `dir`.
+/// What `showkg load` does per article, with extraction on one thread: extract, resolve,
+/// graph, quads, and the `Loader` (new articles in bulk batches with their catalogue
+/// entries, committed in the background while the next ones are extracted) in a new store
+/// at `dir`.
 fn ingest(articles: &[Article], dir: &Path) {
     let minter = must(Minter::new(DEFAULT_BASE_IRI));
     let store = must(ShowStore::open(dir));
+    let mut loader = Loader::new(&store);
     for a in articles {
         let q = quads(a, &minter);
-        must(store.load_article(&a.source, &minter.article(a.id()), SETTINGS, &q));
+        must(loader.add(&a.source, &minter.article(a.id()), SETTINGS, &q));
     }
+    must(loader.finish());
 }
 
 /// The reference: Oxigraph's bulk loader writing the same quads into a new store at `dir`.

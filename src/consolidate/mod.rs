@@ -179,7 +179,10 @@ pub fn run(
     let mut summary = Summary::default();
     // 1. The records: the table, and per article the IRIs it names with their names.
     let mut table = plan::Table::new();
-    let mut articles: Vec<(NamedNode, Vec<(String, String)>)> = Vec::new();
+    // Per article only numbers of the IRIs and names it mentions: the strings recur across
+    // articles and are kept once, so what grows per article is eight bytes a mention.
+    let mut strings = Interner::default();
+    let mut articles: Vec<(NamedNode, Vec<(u32, u32)>)> = Vec::new();
     for q in store.pattern(None, Some(showkg::EXTRACTION), None, Some(CATALOGUE)) {
         let q = q?;
         let (Some(article), Some(json)) = (named(&q.subject), literal_of(&q.object)) else {
@@ -191,7 +194,10 @@ pub fn run(
         };
         let mentions = rec.mentions(minter);
         table.add(articles.len() as u32, &mentions, &rec.credits(minter));
-        let names = mentions.into_iter().map(|m| (m.iri, m.name)).collect();
+        let names = mentions
+            .into_iter()
+            .map(|m| (strings.id(m.iri), strings.id(m.name)))
+            .collect();
         articles.push((article.clone(), names));
     }
     summary.articles = articles.len();
@@ -223,7 +229,8 @@ pub fn run(
     let total = articles.len() as u64;
     for (done, (article, names)) in articles.iter().enumerate() {
         let mut t = rewrite::Table::default();
-        for (iri, name) in names {
+        for &(iri, name) in names {
+            let (iri, name) = (strings.get(iri), strings.get(name));
             if let Some(c) = plan.canon.get(iri) {
                 t.add(iri, name, c);
             }
@@ -268,6 +275,32 @@ pub fn run(
     Ok(summary)
 }
 
+/// Strings kept once and referred to by number.
+#[derive(Debug, Default)]
+struct Interner {
+    ids: HashMap<std::rc::Rc<str>, u32>,
+    strings: Vec<std::rc::Rc<str>>,
+}
+
+impl Interner {
+    /// The number of a string, given it the first time.
+    fn id(&mut self, s: String) -> u32 {
+        if let Some(&id) = self.ids.get(s.as_str()) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        let s: std::rc::Rc<str> = s.into();
+        self.strings.push(s.clone());
+        self.ids.insert(s, id);
+        id
+    }
+
+    /// The string of a number.
+    fn get(&self, id: u32) -> &str {
+        self.strings.get(id as usize).map_or("", |s| s)
+    }
+}
+
 /// An article's extraction record, when the catalogue has a readable one.
 fn record_of(store: &ShowStore, article: &NamedNode) -> Result<Option<StoredArticle>, StoreError> {
     for q in store.pattern(
@@ -288,7 +321,7 @@ fn record_of(store: &ShowStore, article: &NamedNode) -> Result<Option<StoredArti
 /// the gazetteer's `schema:sameAs` links and aliases; canonical names no article graph states.
 fn consolidation_quads(
     plan: &plan::Plan,
-    articles: &[(NamedNode, Vec<(String, String)>)],
+    articles: &[(NamedNode, Vec<(u32, u32)>)],
     minter: &Minter,
     graph: &NamedNode,
 ) -> Vec<Quad> {

@@ -39,7 +39,7 @@ fn named(subject: NamedOrBlankNode) -> Option<NamedNode> {
 
 impl ShowStore {
     /// The article graphs the catalogue records for a source key.
-    fn articles_of(&self, key: &Literal) -> Result<Vec<NamedNode>, StoreError> {
+    pub(super) fn articles_of(&self, key: &Literal) -> Result<Vec<NamedNode>, StoreError> {
         self.store
             .quads_for_pattern(
                 None,

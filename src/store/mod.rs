@@ -1,6 +1,7 @@
 //! The persistent Oxigraph store (RocksDB): one named graph per article, SPARQL over their union, dumps.
 
 mod catalogue;
+mod load;
 mod network;
 pub mod queries;
 mod raw;
@@ -47,6 +48,7 @@ pub enum StoreError {
 }
 
 pub use catalogue::LoadOutcome;
+pub use load::Loader;
 
 /// A showkg store: an Oxigraph store on disk.
 #[derive(Clone)]

@@ -12,6 +12,7 @@ mod formats;
 mod golden;
 mod graph;
 mod inputs;
+mod load;
 mod merge;
 mod queries;
 mod referee;
