@@ -54,6 +54,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         return;
     }
     let lower = s.to_ascii_lowercase();
+    final_ordinal(ctx, &lower, out);
     for unit in ["-episode", " episode", "-part", "-episodes"] {
         for at in find_all(&lower, unit) {
             let after = &lower[at + unit.len()..];
@@ -211,4 +212,45 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
         );
     }
     true
+}
+
+/// `its 50th and final episode`, `the twelfth and last episode`: the last episode's number is
+/// the count.
+fn final_ordinal(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
+    const WORDS: &[(&str, u32)] = &[
+        ("sixth", 6),
+        ("eighth", 8),
+        ("tenth", 10),
+        ("twelfth", 12),
+        ("fourteenth", 14),
+        ("sixteenth", 16),
+        ("eighteenth", 18),
+        ("twentieth", 20),
+    ];
+    for cue in [" and final episode", " and last episode"] {
+        for at in find_all(lower, cue) {
+            let word = lower[..at].rsplit(' ').next().unwrap_or("");
+            let start = at - word.len();
+            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let n = if !digits.is_empty()
+                && digits.len() < word.len()
+                && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+            {
+                digits.parse::<u32>().ok()
+            } else {
+                WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n)
+            };
+            let Some(n) = n.filter(|n| (2..=300).contains(n)) else {
+                continue;
+            };
+            ctx.push(
+                out,
+                ctx.show_near(start),
+                Claim::Episodes { count: n },
+                0.8,
+                "episodes.final_ordinal",
+                start..at + cue.len(),
+            );
+        }
+    }
 }
