@@ -167,7 +167,7 @@ pub fn extract(article: &Article) -> Extraction {
             grams: Grams::of(&text[sentence.span.clone()]),
         };
         let before = out.facts.len();
-        if rumour(ctx.s()) {
+        if rumour(&ctx) {
             cast::filmography(&ctx, &mut out.facts);
         } else {
             cast::extract(&ctx, &mut out.facts);
@@ -305,9 +305,8 @@ fn noise(sentence: &str) -> bool {
 
 /// Whether a sentence reports a rumour or an offer (`is in talks`, `has been offered`): what
 /// it says of the coming work is no fact, though its asides about earlier work are.
-fn rumour(sentence: &str) -> bool {
-    let lower = sentence.to_ascii_lowercase();
-    [
+fn rumour(ctx: &Ctx) -> bool {
+    ctx.has_any(&[
         "reportedly in talks",
         "is in talks",
         "are in talks",
@@ -315,7 +314,5 @@ fn rumour(sentence: &str) -> bool {
         "positively reviewing",
         "rumored to",
         "rumoured to",
-    ]
-    .iter()
-    .any(|r| lower.contains(r))
+    ])
 }
