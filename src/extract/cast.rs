@@ -252,7 +252,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let after_t = skip_descriptor(after_t);
             let Ok((rest, character)) = names::character(after_t) else {
                 // `plays a disgraced agent named Cho Yeon-gyu`: the name after `named`.
-                let named = after[..after.len().min(80)]
+                let named = after[..super::context::floor_boundary(after, 80)]
                     .find(" named ")
                     .and_then(|i| names::person(&after[i + 7..]).ok());
                 if let Some((rest, character)) = named
@@ -934,9 +934,17 @@ fn person_with_prefix(i: &str) -> nom::IResult<&str, &str> {
         ];
         let mut rest = i;
         let mut skipped = 0;
+        // `Veteran actor X` opens a sentence; `comedian-turned-actor X`, `singer-turned-actress`.
+        let who = |word: &str| {
+            let word = word.to_lowercase();
+            WHO.contains(&word.as_str())
+                || word.contains("-turned-")
+                || word.ends_with("-actor")
+                || word.ends_with("-actress")
+        };
         while let Some((word, after)) = rest.split_once(' ')
             && skipped < 3
-            && WHO.contains(&word)
+            && who(word)
         {
             rest = after;
             skipped += 1;
@@ -1126,6 +1134,8 @@ pub(super) fn name_ending_at(
     end: usize,
     parser: fn(&str) -> nom::IResult<&str, &str>,
 ) -> Option<(usize, &str)> {
+    // A cue found right after a multi-byte quote (`“As soon as`) may point inside it.
+    let end = super::context::floor_boundary(s, end.min(s.len()));
     let head = &s[..end];
     let head = head.trim_end();
     let end = head.len();
@@ -1217,7 +1227,7 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         if let Some(r) = next.strip_prefix(" as ") {
             if let Ok((r2, _)) = names::character(r) {
                 next = r2;
-            } else if let Some(and) = r[..r.len().min(100)]
+            } else if let Some(and) = r[..super::context::floor_boundary(r, 100)]
                 .match_indices(" and ")
                 .map(|(i, _)| i)
                 .find(|&i| {

@@ -159,6 +159,10 @@ pub fn star_of(after: &str) -> bool {
         " alum ",
         " alumna ",
         " alumnus ",
+        " writer ",
+        " screenwriter ",
+        " director ",
+        " PD ",
     ]
     .iter()
     .any(|w| after.starts_with(w))
@@ -398,7 +402,19 @@ impl<'a> Ctx<'a> {
         let star_of = self
             .title_spans()
             .any(|(t, _)| t.start == start && star_of(&self.s()[t.end..]));
-        dated || star_of || aside_at(self.s(), start, ASIDE_CUES)
+        dated || star_of || self.in_person_bracket(start) || aside_at(self.s(), start, ASIDE_CUES)
+    }
+
+    /// Whether the title at sentence-relative `start` stands in a bracket right after a
+    /// person's name: `Michael Gladis ("Mad Men")`, `Chris Black ("Ugly Betty," "Veep")`.
+    fn in_person_bracket(&self, start: usize) -> bool {
+        let s = self.s();
+        let Some(open) = s[..start].rfind('(') else {
+            return false;
+        };
+        start - open <= 120
+            && !s[open..start].contains(')')
+            && super::cast::name_ending_at(s, open, super::atoms::names::person).is_some()
     }
 
     /// The offset of the last anaphor (`the series`) ending before `rel`.

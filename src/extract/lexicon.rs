@@ -395,7 +395,11 @@ fn plausible(t: &str) -> bool {
         .split_whitespace()
         .filter(|w| !["and", "to", "&"].contains(w))
         .all(|w| PLACES.contains(&w.trim_end_matches([',', '.'])));
-    if places_only {
+    // `May 30`, `September 2025`: a written date, not a title (`1917` stays a title).
+    let dated = t.contains(|c: char| c.is_ascii_digit())
+        && t.contains(char::is_alphabetic)
+        && date::date(t).is_ok_and(|(rest, _)| rest.trim_end_matches([',', '.']).is_empty());
+    if places_only || dated {
         return false;
     }
     let words = t.split_whitespace().count();

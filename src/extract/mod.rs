@@ -4,6 +4,7 @@
 //! titles next to type words and verbs), then every relation grammar runs over every sentence
 //! that is not quoted speech. Extraction never fails; nom types stay inside this module.
 
+mod asides;
 pub mod atoms;
 mod cast;
 mod context;
@@ -167,6 +168,7 @@ pub fn extract(article: &Article) -> Extraction {
             grams: Grams::of(&text[sentence.span.clone()]),
         };
         let before = out.facts.len();
+        asides::extract(&ctx, &mut out.facts);
         if rumour(&ctx) {
             cast::filmography(&ctx, &mut out.facts);
         } else {

@@ -43,7 +43,18 @@ fn no_slice_of_a_fixture_breaks_extraction() {
                 c => c,
             })
             .collect();
-        [text, curly]
+        // Real pages get quotes wrong: the opener repeated as the closer (`‘Our Beloved
+        // Summer‘`), and a curly quote glued to a full stop (`‘12 Years a Slave’.`).
+        let wrong: String = text
+            .chars()
+            .flat_map(|c| match c {
+                '"' => vec!['“'],
+                '\'' => vec!['‘'],
+                '.' => vec!['’', '.'],
+                c => vec![c],
+            })
+            .collect();
+        [text, curly, wrong]
     });
     for text in variants {
         let bounds: Vec<usize> = text

@@ -400,7 +400,12 @@ pub fn is_korean_surname(word: &str) -> bool {
 /// Whether a capitalised word can be part of a person's name.
 fn name_word_ok(word: &str) -> bool {
     static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME_WORDS));
-    !NOT_NAME.contains(word) && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    // `Comedian-turned-actor`, `Singer-actress`: who a person is, not their name.
+    let descriptor =
+        word.contains("-turned-") || word.ends_with("-actor") || word.ends_with("-actress");
+    !NOT_NAME.contains(word)
+        && !descriptor
+        && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
         || word.len() <= 1
 }
 
@@ -466,11 +471,12 @@ fn korean_given(i: &str) -> IResult<&str, &str> {
             fail(i)
         };
     }
-    // "Soo Hyun": two short capitalised syllables.
-    if letters <= 4
+    // "Soo Hyun", "Eun Kyung", "Jeong Nyeon": two capitalised syllables.
+    if letters <= 5
+        && is_syllable(first)
         && let Ok((rest2, _)) = sp(rest)
         && let Ok((rest3, second)) = cap_word(rest2)
-        && second.chars().count() <= 4
+        && second.chars().count() <= 5
         && !second.contains('-')
         && is_syllable(second)
     {

@@ -1,0 +1,346 @@
+//! Credit asides: a person's earlier works named in passing, as trade and K-drama news does.
+//!
+//! `Michael Gladis ("Mad Men")`, `Kim Moo-yul (Juvenile Justice) as Gook-ho's lawyer`,
+//! `directed by Choi Kook-hee (Default)`, `"Almost Famous" star Patrick Fugit`, `"Casino
+//! Royale" director Martin Campbell`, `writer Park Ji Eun of "Crash Landing on You"`, `Kang
+//! Eun Kyung, whose other works include "A," "B," and "C."`. Each names the person's credit on
+//! those works: cast, writer or director, after the role word or credit verb around the person.
+
+use std::ops::Range;
+
+use super::atoms::{names, org, title};
+use super::cast::name_ending_at;
+use super::{Ctx, RawFact, ShowRef};
+use crate::extract::fact::Claim;
+
+/// The credit a person has on the works an aside names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Credit {
+    Cast,
+    Writer,
+    Director,
+}
+
+/// Words before a person that say which credit the person's works give; `None` for roles
+/// that are no credit we record (`producer`, `author`).
+fn credit_before(head: &str) -> Option<Credit> {
+    let lower = head.to_ascii_lowercase();
+    let from = (lower.len().saturating_sub(30)..=lower.len())
+        .find(|&i| lower.is_char_boundary(i))
+        .unwrap_or(lower.len());
+    let tail = &lower[from..];
+    let tail = tail.rsplit([',', ';', '(']).next().unwrap_or(tail);
+    if [
+        "producer",
+        "author",
+        "novelist",
+        "creator",
+        "created by",
+        "showrunner",
+        "host",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
+    {
+        return None;
+    }
+    if [
+        "written by",
+        "penned by",
+        "scripted by",
+        "writer",
+        "screenwriter",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
+    {
+        return Some(Credit::Writer);
+    }
+    if ["directed by", "helmed by", "director", "pd "]
+        .iter()
+        .any(|w| tail.contains(w))
+    {
+        return Some(Credit::Director);
+    }
+    Some(Credit::Cast)
+}
+
+/// The works of a bracket that follows a person's name: `(Juvenile Justice)`, `("Ugly Betty,"
+/// "Desperate Housewives")`. `after_person` is the text from the opening bracket; `cued` says
+/// whether the person's role is clear from around the bracket (a credit verb before it, `as`
+/// after it), which lets a single bare word (`Live`) be a work rather than a character.
+/// Returns each work's span within `after_person` and its name.
+pub fn bracket_works(after_person: &str, cued: bool) -> Vec<(Range<usize>, &str)> {
+    let Some(inner_all) = after_person.strip_prefix('(') else {
+        return Vec::new();
+    };
+    let Some(close) = inner_all.find(')') else {
+        return Vec::new();
+    };
+    let inner = &inner_all[..close];
+    if inner.len() > 160 || inner.trim().is_empty() {
+        return Vec::new();
+    }
+    // Quoted works: nothing but quoted titles and separators in the bracket (not
+    // `("Charlie's Angels" star Ramon Rodriguez)`).
+    if inner.contains(['"', '“', '”', '‘']) {
+        let mut works = Vec::new();
+        let mut at = 0;
+        while at < inner.len() {
+            let rest = &inner[at..];
+            let skip = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_whitespace() || ",;”’".contains(c))
+                    .trim_start_matches("and ")
+                    .len();
+            if skip > 0 {
+                at += skip;
+                continue;
+            }
+            let Ok((after, t)) = title::quoted_title(rest) else {
+                return Vec::new();
+            };
+            let t = t.trim_end_matches([',', ';']);
+            let open = rest.chars().next().map_or(1, char::len_utf8);
+            let from = 1 + at + open + rest[open..].find(t).unwrap_or(0);
+            works.push((from..from + t.len(), t));
+            at = inner.len() - after.len();
+        }
+        return works;
+    }
+    let mut works = Vec::new();
+    let mut at = 0;
+    for raw in inner.split([',', ';']) {
+        let start = at;
+        at += raw.len() + 1;
+        let part = raw.strip_prefix(" and ").unwrap_or(raw);
+        let trimmed = part.trim_matches(|c: char| c.is_whitespace() || "\"“”‘’'".contains(c));
+        if trimmed.is_empty() {
+            continue;
+        }
+        let Some(offset) = part.find(trimmed) else {
+            return Vec::new();
+        };
+        let words = trimmed.split_whitespace().count();
+        let whole_title = title::bare_title(trimmed).is_ok_and(|(r, _)| r.is_empty());
+        let person = names::person(trimmed).is_ok_and(|(r, _)| r.is_empty());
+        let korean = names::korean_name(trimmed).is_ok_and(|(r, _)| r.is_empty())
+            || (words == 1
+                && trimmed
+                    .split('-')
+                    .all(|w| names::is_romanised_korean(&w.to_lowercase())));
+        let is_org = org::org(trimmed).is_some_and(|(r, _)| r.trim().is_empty());
+        let shouting = words == 1 && trimmed.chars().all(|c| !c.is_lowercase());
+        let year = trimmed.chars().all(|c| c.is_ascii_digit() || c == '-');
+        let ok = whole_title
+            && !korean
+            && !is_org
+            && !shouting
+            && !year
+            && (cued || (words >= 2 && !person));
+        if !ok {
+            return Vec::new();
+        }
+        // Offsets within `after_person`: past the bracket and this part's leading text.
+        let from = 1 + start + (raw.len() - part.len()) + offset;
+        works.push((from..from + trimmed.len(), trimmed));
+    }
+    works
+}
+
+/// The titles that run on from sentence-relative `from`, separated only by commas, quotes and
+/// `and`: `"Secret Garden" "A Gentleman's Dignity," and "Gu Family Book"`.
+fn title_run<'a>(ctx: &Ctx<'a>, from: usize) -> Vec<(Range<usize>, &'a str)> {
+    let s = ctx.s();
+    let mut run = Vec::new();
+    let mut at = from;
+    for (t, name) in ctx.title_spans().filter(|(t, _)| t.start >= from) {
+        let gap = &s[at..t.start];
+        let gap_ok = gap
+            .replace("and", "")
+            .chars()
+            .all(|c| c.is_whitespace() || ",\"“”‘’'".contains(c));
+        if !gap_ok || gap.len() > 12 {
+            break;
+        }
+        at = t.end;
+        run.push((t, name));
+    }
+    run
+}
+
+fn push(
+    ctx: &Ctx,
+    out: &mut Vec<RawFact>,
+    work: &str,
+    credit: Credit,
+    person: &str,
+    span: Range<usize>,
+) {
+    let claim = match credit {
+        Credit::Cast => Claim::Cast {
+            actor: person.to_string(),
+            character: None,
+        },
+        Credit::Writer => Claim::Writer {
+            person: person.to_string(),
+        },
+        Credit::Director => Claim::Director {
+            person: person.to_string(),
+        },
+    };
+    let rule = match credit {
+        Credit::Cast => "cast.credit_aside",
+        Credit::Writer => "writer.credit_aside",
+        Credit::Director => "director.credit_aside",
+    };
+    ctx.push(
+        out,
+        ShowRef::Named(work.to_string()),
+        claim,
+        0.75,
+        rule,
+        span,
+    );
+}
+
+/// Every credit aside in the sentence.
+pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    let s = ctx.s();
+    // `Person (Work, Work)`.
+    for (open, _) in s.match_indices(" (") {
+        let Some((start, person)) = name_ending_at(s, open, names::person) else {
+            continue;
+        };
+        if ctx.title_at(start).is_some() || ctx.in_speech(&(ctx.abs(start)..ctx.abs(open))) {
+            continue;
+        }
+        let after = &s[open + 1..];
+        let close = after.find(')').unwrap_or(0);
+        let credit = credit_before(&s[..start]);
+        let as_after = after[close + 1..].starts_with(" as ");
+        let cued = as_after || matches!(credit, Some(Credit::Writer | Credit::Director));
+        let Some(credit) = credit else {
+            continue;
+        };
+        for (span, work) in bracket_works(after, cued) {
+            push(ctx, out, work, credit, person, start..open + 1 + span.end);
+        }
+    }
+    // `"Almost Famous" star Patrick Fugit`, `"Casino Royale" director Martin Campbell`,
+    // `"Crash Landing on You," "My Love From the Star," and "Producer" writer Park Ji Eun`.
+    let spans: Vec<(Range<usize>, &str)> = ctx.title_spans().collect();
+    for (i, (t, _)) in spans.iter().enumerate() {
+        let after = s[t.end..].trim_start_matches(['"', '”', '’', '\'', ',', '“']);
+        let words: &[(&str, Credit)] = &[
+            (" star ", Credit::Cast),
+            (" actor ", Credit::Cast),
+            (" actress ", Credit::Cast),
+            (" alum ", Credit::Cast),
+            (" writer ", Credit::Writer),
+            (" screenwriter ", Credit::Writer),
+            (" director ", Credit::Director),
+            (" PD ", Credit::Director),
+        ];
+        let Some((rest, credit)) = words
+            .iter()
+            .find_map(|(w, c)| after.strip_prefix(w).map(|r| (r, *c)))
+        else {
+            continue;
+        };
+        let Ok((rest_after, person)) = names::person(rest) else {
+            continue;
+        };
+        let end = s.len() - rest_after.len();
+        // The run of titles that ends at this one.
+        let mut first = i;
+        while first > 0 {
+            let gap = &s[spans[first - 1].0.end..spans[first].0.start];
+            if gap.len() <= 12
+                && gap
+                    .replace("and", "")
+                    .chars()
+                    .all(|c| c.is_whitespace() || ",\"“”‘’'".contains(c))
+            {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        for (w, name) in &spans[first..=i] {
+            push(ctx, out, name, credit, person, w.start..end);
+        }
+    }
+    // `director Shin Woo Chul of "Secret Garden"`, `writer Kang Eun Kyung, whose other works
+    // include "A," "B," and "C."`.
+    for cue in [
+        " of ",
+        ", whose other works include ",
+        ", whose works include ",
+        ", whose previous works include ",
+        ", whose credits include ",
+        ", whose other credits include ",
+        " whose other works include ",
+    ] {
+        for at in ctx.find_all_in(s, cue) {
+            let Some((start, person)) = name_ending_at(s, at, names::person) else {
+                continue;
+            };
+            let credit = credit_before(&s[..start]);
+            // `of` follows a role word only: `director X of "Y"`, not `the cast of`.
+            if cue == " of " && !matches!(credit, Some(Credit::Writer | Credit::Director)) {
+                continue;
+            }
+            let Some(credit) = credit else {
+                continue;
+            };
+            let from = at + cue.len();
+            let from = from
+                + s[from..]
+                    .len()
+                    .saturating_sub(s[from..].trim_start_matches(['"', '“', '‘', '\'']).len());
+            let run = title_run(ctx, from.min(s.len()));
+            for (w, name) in run {
+                push(ctx, out, name, credit, person, start..w.end);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bracketed_works() {
+        let works = |s: &str, cued: bool| -> Vec<String> {
+            bracket_works(s, cued)
+                .into_iter()
+                .map(|(sp, w)| {
+                    assert_eq!(&s[sp], w);
+                    w.to_string()
+                })
+                .collect()
+        };
+        assert_eq!(works("(\"Mad Men\"), who", false), ["Mad Men"]);
+        assert_eq!(
+            works("(“Ugly Betty,” “Desperate Housewives”), who", false),
+            ["Ugly Betty", "Desperate Housewives"]
+        );
+        assert_eq!(
+            works("(The Good Detective), is", false),
+            ["The Good Detective"]
+        );
+        assert_eq!(works("( Juvenile Justice ) as", true), ["Juvenile Justice"]);
+        assert_eq!(works("(Live) as a butcher", true), ["Live"]);
+        // A character, a group, a network, a year: no works.
+        assert!(works("(Milo) and", false).is_empty());
+        assert!(works("(Kim Soo Hyun)", true).is_empty());
+        assert!(works("(BLACKPINK)", true).is_empty());
+        assert!(works("(tvN)", true).is_empty());
+        assert!(works("(2019)", true).is_empty());
+        assert!(works("(Hyun-woo)", true).is_empty());
+        assert!(works("(Shin Se Kyung)", false).is_empty());
+        assert!(works("(“Charlie’s Angels” star Ramon Rodriguez)", false).is_empty());
+    }
+}
