@@ -710,6 +710,25 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 l if l.is_empty() && described > from => person_list(s, described),
                 l => l,
             };
+            // `serves as executive producer alongside Adam McKay`, `produced with`: the people
+            // beside a producer or writer are no cast.
+            let beside = ["alongside ", "along with ", "joined by "].contains(cue)
+                && [
+                    "producer",
+                    "producers",
+                    "writer",
+                    "writers",
+                    "director",
+                    "directors",
+                    "showrunner",
+                    "creator",
+                    "author",
+                ]
+                .iter()
+                .any(|w| lower[..at].trim_end().ends_with(w));
+            if beside {
+                continue;
+            }
             // `added Marcus Oyelaran to the cast`: only with the cast named after the list.
             if *cue == "added "
                 && !list

@@ -138,11 +138,21 @@ const TITLE_FOLLOWERS: &[&str] = &[
     " closed out",
     " said goodbye",
     " wrapped up",
+    " clocked",
+    " explores",
+    " depicts",
+    " chronicles",
+    " focuses on",
+    " is about",
+    ", featuring",
+    ", starring",
+    " will tell",
 ];
 
 /// What opens an appositive or a predicate after a title: `, the`, ` is a`.
 const APPOSITIVE_OPENERS: &[&str] = &[
     ", the ",
+    ", another ",
     ", a ",
     ", an ",
     ", her ",
@@ -226,6 +236,14 @@ impl Lexicon {
     /// Harvests titles from the sentences outside quoted speech, then finds every occurrence.
     pub fn build(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Self {
         let mut titles = BTreeSet::new();
+        let mut headline = BTreeSet::new();
+        // Block 0 is a headline when it is one short line without a closing full stop; an
+        // article that opens with prose has none.
+        let is_headline = blocks.len() > 1
+            && blocks.first().is_some_and(|b| {
+                let line = text[b.span.clone()].trim();
+                line.len() <= 140 && !line.contains('\n') && !line.ends_with('.')
+            });
         for s in sentences.iter().filter(|s| !s.quoted) {
             // Only the sentence that opens a list item or labelled line is its head; the
             // sentences after it are prose (`• Ironbridge added Ruth Okafor. Okafor will play`).
@@ -238,7 +256,31 @@ impl Lexicon {
             } else {
                 BlockKind::Paragraph
             };
-            harvest(&text[s.span.clone()], kind, &mut titles);
+            if s.block == 0 && is_headline {
+                harvest(&text[s.span.clone()], kind, &mut headline);
+            } else {
+                harvest(&text[s.span.clone()], kind, &mut titles);
+            }
+        }
+        // A Title Case headline makes every capitalised run look like a title (`tvN Reveals
+        // 2024 K-Drama Lineup`): a title only the headline names by its cues must be quoted
+        // there or named again below it.
+        let head_span = blocks.first().map_or(0..0, |b| b.span.clone());
+        for t in headline {
+            let quoted = find_words_exact(&text[head_span.clone()], &t)
+                .iter()
+                .any(|&at| text[..head_span.start + at].ends_with(['"', '“', '‘', '\'']));
+            let again = find_words_exact(text, &t)
+                .iter()
+                .any(|&at| !head_span.contains(&at));
+            // `3. Spring Tide Diaries (2023)`: a numbered line or a title with its bracket
+            // is a list head, not a Title Case headline.
+            let head = text[head_span.clone()].trim();
+            let list_head =
+                head.starts_with(|c: char| c.is_ascii_digit()) || head.contains(&format!("{t} ("));
+            if quoted || again || list_head {
+                titles.insert(t);
+            }
         }
         // Section headings of listicles: a heading (not the headline) that is a title alone.
         for (i, b) in blocks
@@ -253,6 +295,11 @@ impl Lexicon {
             let fields_follow = blocks.get(i + 1).is_some_and(|n| {
                 n.kind == BlockKind::Labelled || text[n.span.clone()].contains(" | ")
             });
+            // `Ratched (Season 1)`: the season or year in brackets is no part of the title.
+            let line = match line.split_once(" (") {
+                Some((head, tail)) if fields_follow && tail.ends_with(')') => head,
+                _ => line,
+            };
             if fields_follow
                 && !line.contains(' ')
                 && line.chars().count() >= 3
@@ -265,10 +312,25 @@ impl Lexicon {
                 titles.insert(line.trim_end_matches(['!', '.']).to_string());
                 continue;
             }
+            // An unnumbered, unquoted heading without a year names a section (`Competitive
+            // Landscape`, `In the Film Arena`) unless the text names it again.
+            let marked = line.len() != text[b.span.clone()].trim().len()
+                || title::quoted_title(line).is_ok()
+                || fields_follow;
             if let Ok((after, t)) = title::bare_title(line)
                 .or_else(|_| title::quoted_title(line))
                 .or_else(|_| head_title(line))
                 && (after.trim().is_empty() || after.trim_start().starts_with('('))
+                && (marked
+                    || after.trim_start().starts_with('(')
+                    || find_words_exact(text, t)
+                        .iter()
+                        .any(|&at| !b.span.contains(&at))
+                    || (describes(blocks.get(i + 1).map_or("", |n| &text[n.span.clone()]))
+                        && !t.split([' ', '-']).any(|w| {
+                            ["Film", "Films", "TV", "Series", "Shows", "Movies", "Chart"]
+                                .contains(&w)
+                        })))
                 && t.contains(' ')
                 && t.split_whitespace().count() <= 8
                 && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
@@ -548,9 +610,22 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             .or_else(|| rest.strip_prefix("’s "))
             && let Ok((after, t)) = title::bare_title(r)
             && names::korean_name(t).map_or(true, |(rest, _)| !rest.is_empty())
-            && TITLE_FOLLOWERS
+            && (TITLE_FOLLOWERS
                 .iter()
                 .any(|f| after.starts_with(f) || after.starts_with(['.', ',']))
+                // `Netflix’s Crash Landing on You setting a new record`: a verb follows a
+                // title of several words; not a type word (`tvN's Wednesday-Thursday drama`).
+                || (t.contains(' ')
+                    && after.strip_prefix(' ').is_some_and(|r| {
+                        let w = r.split([' ', ',', '.']).next().unwrap_or("");
+                        // A verb: `setting`, `returned`, `is`, not `for` or a type word.
+                        (w.ends_with("ing")
+                            || w.ends_with("ed")
+                            || ["is", "was", "has", "will", "stars", "follows", "tops"]
+                                .contains(&w))
+                            && !TYPE_WORDS.contains(&w)
+                            && !t.split(' ').any(|p| p == "Top")
+                    })))
         {
             out.insert(strip_owner(t).to_string());
         }
@@ -636,7 +711,54 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                     names::person(r).is_ok_and(|(r2, _)| r2.starts_with([' ', ',', '.']))
                         && !r.starts_with("as ")
                 });
-            if strong || (!one_word && (show_verb || (marked && !reads_as_person(t)))) {
+            // `Berlin, for the third week running, topped`, `The Brothers Sun, another
+            // English-language series, clocked`, `Lift, featuring Kevin Hart, led`: a chart
+            // verb past a short aside.
+            let aside = after.strip_prefix(", ").and_then(|r| {
+                r.find(", ")
+                    .filter(|&i| i <= 70)
+                    .map(|i| (&r[..i], &r[i + 1..]))
+            });
+            let past_aside = aside.map(|(_, r)| r);
+            // `, another English-language series,`: the aside names the candidate's type, so a
+            // title that reads like a name (`Harbor Kings`) is still one.
+            let typed_aside = aside.is_some_and(|(a, _)| {
+                !a.contains(['\'', '’'])
+                    && a.split([' ', '-'])
+                        .any(|w| TYPE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+            });
+            let aside_marked = past_aside.is_some_and(|r| {
+                [
+                    " topped",
+                    " led ",
+                    " clocked",
+                    " ranked",
+                    " drew ",
+                    " recorded",
+                    " garnered",
+                    " landed",
+                    " secured",
+                    " remained",
+                    " debuted",
+                    " premiered",
+                    " claimed",
+                    " took ",
+                    " held ",
+                    " scored",
+                    " earned",
+                    " racked",
+                    " logged",
+                    " amassed",
+                ]
+                .iter()
+                .any(|v| r.starts_with(v))
+            }) && (typed_aside || !reads_as_person(t))
+                && names::cap_word(t)
+                    .map_or(true, |(r, w)| !r.is_empty() || !names::is_korean_surname(w));
+            if strong
+                || aside_marked
+                || (!one_word && (show_verb || (marked && !reads_as_person(t))))
+            {
                 out.insert(strip_owner(t).to_string());
             }
         }
@@ -692,6 +814,20 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+}
+
+/// Whether a paragraph opens by describing a show (`A crime drama about`, `This family
+/// adventure film`, `The melancholy K-drama`): what follows a heading that is a title.
+fn describes(paragraph: &str) -> bool {
+    paragraph
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-'))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            TYPE_WORDS.contains(&w.as_str())
+                || ["thriller", "comedy", "romance"].contains(&w.as_str())
+        })
 }
 
 /// `• Theo Brandt (Lakeview) has joined ...`: a list item that opens with a person's name

@@ -201,6 +201,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 continue;
             }
+            // `Season 4 Volume 2 debuted on July 1`, `the debut of Season 4`: a later
+            // season's or part's start, not the show's first airing.
+            let window = &lower[super::context::floor_boundary(&lower, at.saturating_sub(60))..at];
+            let ahead = &lower[after..super::context::floor_boundary(&lower, after + 30)];
+            if later_season(window) || (ahead.starts_with(" of ") && later_season(ahead)) {
+                continue;
+            }
             let Some((dstart, dend, first, second)) = date_after(s, after) else {
                 continue;
             };
@@ -366,6 +373,34 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
+}
+
+/// Whether a window names a later season or part: `season 4`, `second season`, `volume 2`.
+fn later_season(window: &str) -> bool {
+    let clause = window.rsplit(['.', ';']).next().unwrap_or(window);
+    let numbered = |word: &str| {
+        clause.match_indices(word).any(|(i, _)| {
+            let n = clause[i + word.len()..]
+                .split([' ', ',', ')'])
+                .next()
+                .unwrap_or("");
+            n.parse::<u32>().is_ok_and(|n| n >= 2)
+                || ["two", "three", "four", "five", "2's", "3's"].contains(&n)
+        })
+    };
+    numbered("season ")
+        || numbered("volume ")
+        || numbered("vol. ")
+        || numbered("part ")
+        || [
+            "second season",
+            "third season",
+            "fourth season",
+            "new season",
+            "final season",
+        ]
+        .iter()
+        .any(|w| clause.contains(w))
 }
 
 /// Whether the verb at `at` has a subject other than a show within its clause: `figures
