@@ -278,6 +278,45 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             push_found(ctx, out, found, !finale_verb, (p_rule, f_rule));
         }
     }
+    // `"Squid Game" (2021)`, `"It Takes Two" (ABC, 1982)`, `Paper Boats (2019–2021)`: the
+    // year in a bracket after a title is the year it came out.
+    for (t, name) in ctx.title_spans() {
+        let after = s[t.end..].trim_start_matches(['"', '”', '’', '\'', '‘', '“']);
+        let Some(inner) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) else {
+            continue;
+        };
+        let Some(close) = inner.find(')').filter(|&c| c <= 30) else {
+            continue;
+        };
+        let inner = &inner[..close];
+        let year_part = inner.rsplit(", ").next().unwrap_or(inner);
+        let year_part = year_part
+            .split(['–', '-', '—'])
+            .next()
+            .unwrap_or(year_part)
+            .trim();
+        let org_ok = inner
+            .rsplit_once(", ")
+            .is_none_or(|(o, _)| super::atoms::org::org(o).is_some_and(|(r, _)| r.is_empty()));
+        if year_part.len() == 4
+            && org_ok
+            && let Ok((rest, y)) = date::year(year_part)
+            && rest.is_empty()
+            && (1900..=2100).contains(&y)
+        {
+            let end = s.len() - after.len() + close + 2;
+            ctx.push(
+                out,
+                ShowRef::Named(name.to_string()),
+                Claim::Premiere {
+                    date: PartialDate::y(y).iso(),
+                },
+                0.7,
+                "premiere.bracket_year",
+                t.start..end.min(s.len()),
+            );
+        }
+    }
     // `a 2023 South Korean television series`, `his 2024 hit drama`, `the 2023 hit "X"`.
     for w in [
         "series",

@@ -501,9 +501,18 @@ fn full_person(text: &str, surname: &str) -> Option<String> {
 fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     let lower = text.to_ascii_lowercase();
     if !lower.contains("netflix")
-        || !["top 10", "top ten", "top-10"]
-            .iter()
-            .any(|c| lower.contains(c))
+        || ![
+            "top 10",
+            "top ten",
+            "top-10",
+            "most popular list",
+            "non-english tv",
+            "non-english film",
+            "english tv list",
+            "english-language series",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
     {
         return;
     }
