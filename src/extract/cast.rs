@@ -167,6 +167,8 @@ const LIST_CUES: &[&str] = &[
     "the main cast of ",
     "main cast includes ",
     "added ",
+    "includes ",
+    "include ",
 ];
 
 /// Finds cast facts in one sentence.
@@ -726,7 +728,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 ]
                 .iter()
                 .any(|w| lower[..at].trim_end().ends_with(w));
-            if beside {
+            // `The cast for the first season of WESTWORLD includes`, `Co-stars include`:
+            // `include` lists actors only after the cast is named in its clause.
+            let include_ok = || {
+                let window =
+                    &lower[super::context::floor_boundary(&lower, at.saturating_sub(70))..at];
+                let clause = window.rsplit(['.', ';']).next().unwrap_or(window);
+                ["cast", "co-star", "stars "]
+                    .iter()
+                    .any(|w| clause.contains(w))
+                    && !clause.contains("credits")
+                    && !clause.contains("works")
+            };
+            if beside || (matches!(*cue, "includes " | "include ") && !include_ok()) {
                 continue;
             }
             // `added Marcus Oyelaran to the cast`: only with the cast named after the list.

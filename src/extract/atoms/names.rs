@@ -473,7 +473,10 @@ fn korean_given(i: &str) -> IResult<&str, &str> {
     }
     // "Soo Hyun", "Eun Kyung", "Jeong Nyeon": two capitalised syllables.
     if letters <= 5
-        && is_syllable(first)
+        && (letters <= 4 || {
+            let lower = first.to_ascii_lowercase();
+            syllable_ends(&lower, 0).contains(&lower.len())
+        })
         && let Ok((rest2, _)) = sp(rest)
         && let Ok((rest3, second)) = cap_word(rest2)
         && second.chars().count() <= 5
@@ -715,6 +718,11 @@ mod tests {
             ("Kim Soohyun as", "Kim Soohyun"),
             ("Park Seo-yeon's role", "Park Seo-yeon"),
             ("Lee Jun.", "Lee Jun"),
+            // Spaced given names with a five-letter syllable, or an English-looking one.
+            ("Kang Eun Kyung, whose", "Kang Eun Kyung"),
+            ("Shin Se Kyung)", "Shin Se Kyung"),
+            ("Yoon Jeong Nyeon (", "Yoon Jeong Nyeon"),
+            ("Jung So Min as", "Jung So Min"),
         ] {
             assert_eq!(person(input).map(|(_, n)| n), Ok(name), "{input}");
         }

@@ -235,7 +235,7 @@ pub fn quoted_title(i: &str) -> IResult<&str, &str> {
         // `‘Our Beloved Summer‘`, `“American Bandstand,“`: a typo'd closer repeats the opener.
         Some('“') => &['”', '"', '“'],
         Some('\'') => &['\''],
-        Some('‘') => &['’', '‘'],
+        Some('‘') => &['’', '‘', '\''],
         Some('«') => &['»'],
         _ => return fail(i),
     };
