@@ -143,7 +143,9 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
 /// A `Label: value` line, or an infobox line `Label<TAB>value`, split at its separator.
 pub fn split_label(s: &str) -> Option<(&str, &str)> {
     for dash in [" – ", " — ", " - "] {
-        if let Some((label, value)) = s.split_once(dash)
+        // `split_once` without a Two-Way searcher per call.
+        if let Some(at) = find_all(s, dash).next()
+            && let (label, value) = (&s[..at], &s[at + dash.len()..])
             && crate::text::DASH_LABELS.contains(&label.trim().to_lowercase().as_str())
         {
             return Some((label, value));
@@ -284,21 +286,29 @@ impl Grams {
             pairs: [0; 64],
             bytes: [0; 4],
         };
-        let b = text.as_bytes();
-        for &x in b {
+        // One pass: each byte lower-cased once, paired with the one before it.
+        let mut prev: Option<u8> = None;
+        for &x in text.as_bytes() {
             let x = x.to_ascii_lowercase();
             g.bytes[usize::from(x >> 6)] |= 1 << (x & 63);
-        }
-        for w in b.windows(2) {
-            let bit = Self::bit(w[0], w[1]);
-            g.pairs[bit >> 6] |= 1 << (bit & 63);
+            if let Some(p) = prev {
+                let bit = Self::folded_bit(p, x);
+                g.pairs[bit >> 6] |= 1 << (bit & 63);
+            }
+            prev = Some(x);
         }
         g
     }
 
     /// The bit of a byte pair, case folded.
     fn bit(a: u8, b: u8) -> usize {
-        (usize::from(a.to_ascii_lowercase()) << 4 ^ usize::from(b.to_ascii_lowercase())) & 4095
+        Self::folded_bit(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+    }
+
+    /// The bit of a pair of lower-cased bytes.
+    #[inline]
+    fn folded_bit(a: u8, b: u8) -> usize {
+        (usize::from(a) << 4 ^ usize::from(b)) & 4095
     }
 
     /// Whether `needle` may occur in the text (ASCII case-blind); false means it does not.

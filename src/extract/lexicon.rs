@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::atoms::words::PrefixSet;
 use super::atoms::{date, names, org, title};
-use super::context::{Grams, find_words, find_words_exact};
+use super::context::{Grams, find_all, find_words, find_words_exact};
 use crate::text::{Block, BlockKind, Sentence};
 
 /// Type words after which a title follows: `the tvN drama Queen of Tears`.
@@ -559,7 +559,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     }
     // People's possessive: `Ahn Ji Hoon and Lee Da Eun's Moon Over Gwanghwamun`, the show
     // its stars carry (a character would read as a person's name).
-    for (at, _) in s.match_indices("'s ").chain(s.match_indices("’s ")) {
+    for at in find_all(s, "'s ").chain(find_all(s, "’s ")) {
         let owner = s[..at]
             .char_indices()
             .filter(|&(i, _)| i == 0 || s[..i].ends_with(' '))

@@ -203,7 +203,7 @@ fn line_kind(line: &str) -> BlockKind {
     }
     // `Network – SBS`: a dash after a field name listicles use.
     for dash in [" – ", " — ", " - "] {
-        if let Some((label, value)) = line.split_once(dash)
+        if let Some((label, value)) = split_once_spaced(line, dash)
             && DASH_LABELS.contains(&label.trim().to_lowercase().as_str())
             && !value.trim().is_empty()
         {
@@ -211,6 +211,16 @@ fn line_kind(line: &str) -> BlockKind {
         }
     }
     BlockKind::Paragraph
+}
+
+/// `line.split_once(needle)` for a needle of a space and more: the candidates are where its
+/// second byte occurs (memchr), so most lines cost one scan and no searcher is built.
+fn split_once_spaced<'a>(line: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    let (h, n) = (line.as_bytes(), needle.as_bytes());
+    let at = memchr::memchr_iter(*n.get(1)?, h)
+        .filter_map(|p| p.checked_sub(1))
+        .find(|&i| h[i..].starts_with(n))?;
+    Some((&line[..at], &line[at + n.len()..]))
 }
 
 /// Field names that may take a dash instead of a colon: `Release Date – 13th September`.
@@ -445,6 +455,28 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn spaced_split_is_split_once() {
+        for line in [
+            "Network – SBS",
+            "Network—SBS – x – y",
+            " - a - b",
+            "a -",
+            "-- - ",
+            "Ji-won - Kim – é — ",
+            "",
+            "–",
+        ] {
+            for dash in [" – ", " — ", " - "] {
+                assert_eq!(
+                    split_once_spaced(line, dash),
+                    line.split_once(dash),
+                    "{line:?}"
+                );
+            }
         }
     }
 
