@@ -484,8 +484,11 @@ fn korean_given(i: &str) -> IResult<&str, &str> {
 
 /// Whether a word looks like one romanised Korean syllable.
 fn is_syllable(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    name_word_ok(w) && syllable_ends(&lower, 0).contains(&lower.len())
+    // `syllable_ends(lower, 0)` holds the word's length exactly when the whole word is one.
+    let (set, longest) = &*SYLLABLES;
+    name_word_ok(w)
+        && (1..=*longest).contains(&w.len())
+        && set.contains_bytes(w.to_ascii_lowercase().as_bytes())
 }
 
 /// Onsets of romanised Korean syllables (Revised Romanisation and McCune-Reischauer habits).
@@ -510,7 +513,7 @@ static SYLLABLES: LazyLock<(WordSet, usize)> = LazyLock::new(|| {
     for on in ONSETS {
         for v in VOWELS {
             for c in CODAS {
-                all.push(format!("{on}{v}{c}"));
+                all.push([*on, *v, *c].concat());
             }
         }
     }
@@ -518,33 +521,33 @@ static SYLLABLES: LazyLock<(WordSet, usize)> = LazyLock::new(|| {
     (WordSet::new(all), longest)
 });
 
-/// Byte offsets where a romanised syllable starting at `from` can end, in increasing order:
-/// the ends of the syllables that are prefixes of `w[from..]`.
-fn syllable_ends(w: &str, from: usize) -> Vec<usize> {
-    let (set, longest) = &*SYLLABLES;
-    let rest = &w.as_bytes()[from..];
-    (1..=rest.len().min(*longest))
-        .filter(|&n| set.contains_bytes(&rest[..n]))
-        .map(|n| from + n)
-        .collect()
-}
-
 /// Whether a word reads as one to three romanised Korean syllables: `Soohyun`, `Jiwon`, `Seoyeon`.
 pub fn is_romanised_korean(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+    let (set, longest) = &*SYLLABLES;
+    let b = word.as_bytes();
+    // Three syllables reach at most three times the longest: a longer word is none.
+    if b.is_empty()
+        || b.len() > 3 * longest
+        || b.len() > 63
+        || !b.iter().all(u8::is_ascii_alphabetic)
+    {
         return false;
     }
-    let mut frontier = vec![0];
+    let mut buf = [0u8; 63];
+    let w = &mut buf[..b.len()];
+    w.copy_from_slice(b);
+    w.make_ascii_lowercase();
+    // The offsets a run of syllables from the start can reach, as bits.
+    let mut frontier: u64 = 1;
     for _ in 0..3 {
-        let mut next = Vec::new();
-        for &at in &frontier {
-            for end in syllable_ends(&w, at) {
-                if end == w.len() {
-                    return true;
-                }
-                if end > at && !next.contains(&end) {
-                    next.push(end);
+        let mut next = 0;
+        for at in (0..w.len()).filter(|&at| frontier >> at & 1 == 1) {
+            for n in 1..=(w.len() - at).min(*longest) {
+                if set.contains_bytes(&w[at..at + n]) {
+                    if at + n == w.len() {
+                        return true;
+                    }
+                    next |= 1 << (at + n);
                 }
             }
         }
@@ -711,6 +714,82 @@ mod tests {
             ("Lee Jun.", "Lee Jun"),
         ] {
             assert_eq!(person(input).map(|(_, n)| n), Ok(name), "{input}");
+        }
+    }
+
+    /// `is_romanised_korean` as first written: lists of reachable offsets.
+    fn romanised_by_lists(word: &str) -> bool {
+        let (set, longest) = &*SYLLABLES;
+        let ends = |w: &str, from: usize| -> Vec<usize> {
+            let rest = &w.as_bytes()[from..];
+            (1..=rest.len().min(*longest))
+                .filter(|&n| set.contains_bytes(&rest[..n]))
+                .map(|n| from + n)
+                .collect()
+        };
+        let w = word.to_ascii_lowercase();
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        let mut frontier = vec![0];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &at in &frontier {
+                for end in ends(&w, at) {
+                    if end == w.len() {
+                        return true;
+                    }
+                    if end > at && !next.contains(&end) {
+                        next.push(end);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        false
+    }
+
+    #[test]
+    fn romanised_words_as_first_tested() {
+        let words = [
+            "Soohyun",
+            "Jiwon",
+            "Seoyeon",
+            "Hyun",
+            "Eun",
+            "Taejoon",
+            "Minseo",
+            "Haechan",
+            "Woo",
+            "Harbor",
+            "Runner",
+            "Tears",
+            "Stars",
+            "Orchard",
+            "",
+            "a",
+            "A",
+            "ng",
+            "Kk",
+            "é",
+            "Ji1",
+            "Ji-won",
+            "Yeonyeonyeon",
+            "Yeonyeonyeonyeon",
+            "Kkwaengkkwaengkkwaeng",
+            "Kkwaengkkwaengkkwaengk",
+            "Gwanghwamun",
+            "Namgoong",
+            "Sagong",
+            "Xyz",
+        ];
+        for w in words {
+            assert_eq!(is_romanised_korean(w), romanised_by_lists(w), "{w:?}");
+            let lower = w.to_ascii_lowercase();
+            let (set, longest) = &*SYLLABLES;
+            let by_ends = (1..=lower.len().min(*longest))
+                .any(|n| n == lower.len() && set.contains_bytes(&lower.as_bytes()[..n]));
+            assert_eq!(is_syllable(w), name_word_ok(w) && by_ends, "{w:?}");
         }
     }
 
