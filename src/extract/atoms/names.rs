@@ -411,13 +411,18 @@ fn name_word_ok(word: &str) -> bool {
 /// cap_word = UPPER (LETTER | "-" LETTER | "'" LETTER{2,})*
 /// ```
 pub fn cap_word(i: &str) -> IResult<&str, &str> {
-    let mut chars = i.char_indices();
-    match chars.next() {
-        Some((_, c)) if c.is_uppercase() => {}
+    let first = match i.chars().next() {
+        Some(c) if c.is_uppercase() => c.len_utf8(),
         _ => return fail(i),
-    }
+    };
+    // ASCII letters go on the word without decoding; the loop takes over at anything else.
+    let from = first
+        + i.as_bytes()[first..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
     let mut end = i.len();
-    for (at, c) in chars {
+    for (at, c) in i[from..].char_indices().map(|(at, c)| (from + at, c)) {
         if c.is_alphabetic() {
             continue;
         }
@@ -571,13 +576,15 @@ pub fn korean_name(i: &str) -> IResult<&str, &str> {
         .map(|(r, _)| (r, &i[..i.len() - r.len()]))
 }
 
+/// Words that open titles and are nobody's given name, as a set.
+static TITLE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
+
 /// A Western name: two or three capitalised words, with initials and name particles.
 ///
 /// ```text
 /// western_name = Word (" " (Initial "." | particle " ")? Word){1,3}
 /// ```
 pub fn western_name(i: &str) -> IResult<&str, &str> {
-    static TITLE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLE_WORDS));
     if cap_word(i).is_ok_and(|(_, first)| TITLE.contains(first)) {
         return fail(i);
     }
@@ -587,7 +594,13 @@ pub fn western_name(i: &str) -> IResult<&str, &str> {
 /// Two to four capitalised name words, whatever the first (`Lady Agnes Fenwick`, `Detective
 /// Maud Fenwick` as characters).
 fn western_words(i: &str) -> IResult<&str, &str> {
-    let (mut rest, first) = cap_word(i)?;
+    let (rest, first) = cap_word(i)?;
+    western_words_after(i, rest, first)
+}
+
+/// [`western_words`] once its first word (`first`, before `rest`) is read.
+fn western_words_after<'a>(i: &'a str, rest: &'a str, first: &str) -> IResult<&'a str, &'a str> {
+    let mut rest = rest;
     if !(name_word_ok(first) || month_given_name(first, rest)) || first.chars().count() < 2 {
         return fail(i);
     }
@@ -639,9 +652,22 @@ fn month_given_name(first: &str, rest: &str) -> bool {
         })
 }
 
-/// A person's name, Korean first (it is the more specific grammar).
+/// A person's name, Korean first (it is the more specific grammar): `korean_name`, else
+/// `western_name`, reading the first word once for both.
 pub fn person(i: &str) -> IResult<&str, &str> {
-    alt((korean_name, western_name)).parse(i)
+    // Both alternatives open with a capitalised word.
+    let Ok((rest, first)) = cap_word(i) else {
+        return fail(i);
+    };
+    if is_korean_surname(first)
+        && let Ok((r, _)) = recognize((sp, korean_given)).parse(rest)
+    {
+        return Ok((r, &i[..i.len() - r.len()]));
+    }
+    if TITLE.contains(first) {
+        return fail(i);
+    }
+    western_words_after(i, rest, first)
 }
 
 /// A character's name: a full name, or one capitalised name word (given names alone are common).
@@ -747,6 +773,43 @@ mod tests {
             frontier = next;
         }
         false
+    }
+
+    #[test]
+    fn person_is_korean_else_western() {
+        let texts = [
+            "Kim Soo-hyun as",
+            "Kim Soo Hyun, who",
+            "Kim Soohyun.",
+            "Kim Harbor plays",
+            "Park Ji-eun's role",
+            "Lee Jun.",
+            "Jenna Ortega plays",
+            "Samuel L. Jackson stars",
+            "The Series",
+            "Home Run Family",
+            "Netflix Korea",
+            "June Holloran, the",
+            "Zoë Ashford-Brown and",
+            "Émile de la Cruz",
+            "O'Brien Smith",
+            "kim soo",
+            "",
+            "K",
+            "Kim",
+            "Han Ji\u{a0}Min",
+            "Ahn Ji Hoon and Lee Da Eun's",
+        ];
+        for t in texts {
+            for at in (0..=t.len()).filter(|&a| t.is_char_boundary(a)) {
+                let i = &t[at..];
+                assert_eq!(
+                    person(i).ok(),
+                    alt((korean_name, western_name)).parse(i).ok(),
+                    "{i:?}"
+                );
+            }
+        }
     }
 
     #[test]
