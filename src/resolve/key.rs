@@ -4,6 +4,32 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::atoms::names;
 
+/// What each ASCII byte adds to a name key: itself lower-cased (letters and digits), `plus`
+/// or `and` (the markers [`PLUS`] and [`AND`]), or nothing (0). One table look-up a byte
+/// instead of a chain of tests.
+const ASCII_KEY: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else if c == b'+' {
+            PLUS
+        } else if c == b'&' {
+            AND
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+/// [`ASCII_KEY`]'s marker for `+`.
+const PLUS: u8 = 1;
+/// [`ASCII_KEY`]'s marker for `&`.
+const AND: u8 = 2;
+
 /// The key two names must share to be one entity: NFKC, case-folded, `+` as `plus`, `&` as
 /// `and`, only letters and digits. Blind to romanisation spacing: `Kim Soo-hyun`,
 /// `Kim Soo Hyun` and `Kim Soohyun` share `kimsoohyun`.
@@ -11,16 +37,17 @@ pub fn name_key(name: &str) -> String {
     // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation
     // and are keyed byte by byte.
     if name.is_ascii() {
-        let mut key = String::with_capacity(name.len() + 3);
+        let mut key = Vec::with_capacity(name.len() + 8);
         for &b in name.as_bytes() {
-            match b {
-                b'+' => key.push_str("plus"),
-                b'&' => key.push_str("and"),
-                b if b.is_ascii_alphanumeric() => key.push(char::from(b.to_ascii_lowercase())),
-                _ => {}
+            match ASCII_KEY[usize::from(b)] {
+                0 => {}
+                PLUS => key.extend_from_slice(b"plus"),
+                AND => key.extend_from_slice(b"and"),
+                c => key.push(c),
             }
         }
-        return key;
+        // Only ASCII bytes were pushed.
+        return String::from_utf8(key).unwrap_or_default();
     }
     let mut key = String::with_capacity(name.len());
     name.nfkc()
@@ -326,6 +353,9 @@ mod tests {
         ] {
             assert_eq!(name_key(n), full(n), "{n}");
         }
+        // Every ASCII byte, as the table writes it.
+        let ascii: String = (0u8..128).map(char::from).collect();
+        assert_eq!(name_key(&ascii), full(&ascii));
         assert_eq!(name_key("Ｋｉｍ Soo"), "kimsoo");
     }
 }

@@ -233,7 +233,8 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         leading.entry(m.block).or_default().push(m);
     }
     let mut people = Names::default();
-    let mut raw: Vec<(String, RawFact)> = Vec::new();
+    // Each fact with its show and the show's key.
+    let mut raw: Vec<(String, String, RawFact)> = Vec::new();
     for f in ex.facts {
         let show = match &f.show {
             ShowRef::Named(n) => n.clone(),
@@ -254,7 +255,8 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 }
             }
         };
-        titles.add(name_key(&show), &show);
+        let key = name_key(&show);
+        titles.add(key.clone(), &show);
         match &f.claim {
             Claim::Cast { actor, .. }
             | Claim::Writer { person: actor }
@@ -263,14 +265,14 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             }
             _ => {}
         }
-        raw.push((show, f));
+        raw.push((show, key, f));
     }
     titles.fold_typos(false);
     people.fold_typos(true);
     let mut characters = Names::default();
     let mut facts: Vec<Fact> = Vec::new();
-    for (show, f) in raw {
-        let show_name = titles.canonical(&name_key(&show)).unwrap_or(show);
+    for (show, key, f) in raw {
+        let show_name = titles.canonical(&key).unwrap_or(show);
         let canon = |n: &String| {
             full_name(&people, n)
                 .or_else(|| people.canonical(&name_key(n)))
