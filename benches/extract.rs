@@ -16,6 +16,10 @@ use showkg::extract::extract;
 use showkg::resolve::resolve;
 use showkg::text::Article;
 
+/// The binary's allocator (`src/main.rs`), so that the bench measures what the CLI runs.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// 1 MB of generated articles (about 1,100).
 static CORPUS: LazyLock<Vec<Article>> = LazyLock::new(|| common::corpus(1_000_000));
 

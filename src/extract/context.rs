@@ -1,6 +1,9 @@
 //! The sentence a grammar works on: its text, the show titles in it, and helpers to attach facts to shows.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::{RawFact, ShowRef};
 use crate::extract::fact::Claim;
@@ -34,8 +37,9 @@ const ANAPHORS: &[&str] = &[
     "the season",
 ];
 
-/// Words before a title that make it another work of someone's, not the show discussed.
-pub const ASIDE_CUES: &[&str] = &[
+/// Words before a title that make it another work of someone's, not the show discussed (a
+/// static, so that [`aside_at`] knows it by address and uses its automaton).
+pub static ASIDE_CUES: &[&str] = &[
     "who wrote",
     "who directed",
     "who previously",
@@ -83,8 +87,9 @@ pub const ASIDE_CUES: &[&str] = &[
     "fresh from",
 ];
 
-/// Words before a title that make it a point of comparison, not the show discussed.
-pub const COMPARISON_CUES: &[&str] = &[
+/// Words before a title that make it a point of comparison, not the show discussed (a static,
+/// as [`ASIDE_CUES`] is).
+pub static COMPARISON_CUES: &[&str] = &[
     "behind",
     " than ",
     " like ",
@@ -138,7 +143,9 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
 /// A `Label: value` line, or an infobox line `Label<TAB>value`, split at its separator.
 pub fn split_label(s: &str) -> Option<(&str, &str)> {
     for dash in [" – ", " — ", " - "] {
-        if let Some((label, value)) = s.split_once(dash)
+        // `split_once` without a Two-Way searcher per call.
+        if let Some(at) = find_all(s, dash).next()
+            && let (label, value) = (&s[..at], &s[at + dash.len()..])
             && crate::text::DASH_LABELS.contains(&label.trim().to_lowercase().as_str())
         {
             return Some((label, value));
@@ -168,17 +175,65 @@ pub fn star_of(after: &str) -> bool {
     .any(|w| after.starts_with(w))
 }
 
+/// Ranking words (`ahead of`, `behind only`): they introduce a chart neighbour whose figure is
+/// a fact of the same chart, unless it is a past record.
+static RANKING_CUES: &[&str] = &[
+    "behind", "ahead of", "overtak", "surpass", "beat", "topping",
+];
+
+/// [`COMPARISON_CUES`] without the [`RANKING_CUES`].
+static STRONG_COMPARISON_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    COMPARISON_CUES
+        .iter()
+        .copied()
+        .filter(|c| !RANKING_CUES.contains(c))
+        .collect()
+});
+
+/// One automaton per cue list that [`aside_at`] tests at every title, matching ASCII case-blind
+/// (the cues are lower case, and `aside_at` looks for them in the lower-cased clause).
+fn cue_automaton(cues: &[&str]) -> Option<&'static AhoCorasick> {
+    static AUTOMATA: LazyLock<[Option<AhoCorasick>; 4]> = LazyLock::new(|| {
+        [
+            ASIDE_CUES,
+            COMPARISON_CUES,
+            RANKING_CUES,
+            STRONG_COMPARISON_CUES.as_slice(),
+        ]
+        .map(|list| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(list)
+                .ok()
+        })
+    });
+    let lists: [&[&str]; 4] = [
+        ASIDE_CUES,
+        COMPARISON_CUES,
+        RANKING_CUES,
+        STRONG_COMPARISON_CUES.as_slice(),
+    ];
+    let i = lists.iter().position(|l| std::ptr::eq(*l, cues))?;
+    AUTOMATA[i].as_ref()
+}
+
+/// The last clause of `before`: what follows its last `;`, bracket or full stop.
+fn clause_of(before: &str) -> &str {
+    before.rsplit([';', '(', ')', '.']).next().unwrap_or(before)
+}
+
 /// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
 pub fn aside_at(s: &str, start: usize, cues: &[&str]) -> bool {
     let from = start.saturating_sub(60);
     let from = (from..=start)
         .find(|&i| s.is_char_boundary(i))
         .unwrap_or(start);
+    // The lists of this module: one pass of their automaton over the clause as written.
+    if let Some(ac) = cue_automaton(cues) {
+        return ac.is_match(clause_of(&s[from..start]));
+    }
     let before = s[from..start].to_ascii_lowercase();
-    let clause = before
-        .rsplit([';', '(', ')', '.'])
-        .next()
-        .unwrap_or(&before);
+    let clause = clause_of(&before);
     let grams = Grams::of(clause);
     // `find_all` is `str::contains` for a non-empty cue without a searcher built per cue.
     cues.iter()
@@ -235,21 +290,29 @@ impl Grams {
             pairs: [0; 64],
             bytes: [0; 4],
         };
-        let b = text.as_bytes();
-        for &x in b {
+        // One pass: each byte lower-cased once, paired with the one before it.
+        let mut prev: Option<u8> = None;
+        for &x in text.as_bytes() {
             let x = x.to_ascii_lowercase();
             g.bytes[usize::from(x >> 6)] |= 1 << (x & 63);
-        }
-        for w in b.windows(2) {
-            let bit = Self::bit(w[0], w[1]);
-            g.pairs[bit >> 6] |= 1 << (bit & 63);
+            if let Some(p) = prev {
+                let bit = Self::folded_bit(p, x);
+                g.pairs[bit >> 6] |= 1 << (bit & 63);
+            }
+            prev = Some(x);
         }
         g
     }
 
     /// The bit of a byte pair, case folded.
     fn bit(a: u8, b: u8) -> usize {
-        (usize::from(a.to_ascii_lowercase()) << 4 ^ usize::from(b.to_ascii_lowercase())) & 4095
+        Self::folded_bit(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+    }
+
+    /// The bit of a pair of lower-cased bytes.
+    #[inline]
+    fn folded_bit(a: u8, b: u8) -> usize {
+        (usize::from(a) << 4 ^ usize::from(b)) & 4095
     }
 
     /// Whether `needle` may occur in the text (ASCII case-blind); false means it does not.
@@ -368,20 +431,10 @@ impl<'a> Ctx<'a> {
             .title_spans()
             .filter(|(s, _)| s.end <= rel && !self.is_aside(s.start))
             .last();
-        // Ranking words (`ahead of`, `behind only`) introduce a chart neighbour whose figure
-        // is a fact of the same chart, unless it is a past record.
-        const RANKING: &[&str] = &[
-            "behind", "ahead of", "overtak", "surpass", "beat", "topping",
-        ];
-        let strong: Vec<&str> = COMPARISON_CUES
-            .iter()
-            .copied()
-            .filter(|c| !RANKING.contains(c))
-            .collect();
         match title {
             Some((t, _)) => {
-                aside_at(self.s(), t.start, &strong)
-                    || (aside_at(self.s(), t.start, RANKING)
+                aside_at(self.s(), t.start, &STRONG_COMPARISON_CUES)
+                    || (aside_at(self.s(), t.start, RANKING_CUES)
                         && self.s()[t.end..rel].to_ascii_lowercase().contains("record"))
             }
             None => false,
@@ -659,6 +712,54 @@ mod tests {
             "x", "qz", "plays", "portrays", "finale", "Netflix", "episodes",
         ];
         assert!(absent.iter().all(|a| !g.may_contain(a)), "{g:?}");
+    }
+
+    /// `aside_at` as first written: the lower-cased clause, each cue searched.
+    fn aside_at_by_scan(s: &str, start: usize, cues: &[&str]) -> bool {
+        let from = start.saturating_sub(60);
+        let from = (from..=start)
+            .find(|&i| s.is_char_boundary(i))
+            .unwrap_or(start);
+        let before = s[from..start].to_ascii_lowercase();
+        let clause = before
+            .rsplit([';', '(', ')', '.'])
+            .next()
+            .unwrap_or(&before);
+        cues.iter().any(|c| clause.contains(c))
+    }
+
+    #[test]
+    fn aside_automata_find_what_a_scan_finds() {
+        let lists: [&[&str]; 5] = [
+            ASIDE_CUES,
+            COMPARISON_CUES,
+            RANKING_CUES,
+            &STRONG_COMPARISON_CUES,
+            &["Known For", "x"],
+        ];
+        for list in lists {
+            assert!(list.iter().any(|c| *c != c.to_ascii_lowercase()) == (list.len() == 2));
+        }
+        let texts = [
+            "Kim, who WROTE the 2019 hit Salt Road, returns in Moon Harbor.",
+            "Known for Paper Lanterns (2020); Park now stars in Moon Harbor",
+            "It drew more than Moon Harbor. It was ahead OF Sea Glass",
+            "Ha, best known from the drama é Sea, and Ha's 2019 film",
+            "The show OVERTOOK Sea Glass and beat Moon (the rival) record",
+            "김수현 (Kim) known for 눈물의 여왕 Queen; than Tears like X",
+            "",
+        ];
+        for text in texts {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for list in lists {
+                    assert_eq!(
+                        aside_at(text, start, list),
+                        aside_at_by_scan(text, start, list),
+                        "{text:?} {start} {list:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -218,8 +218,9 @@ pub fn article_quads_unsorted(
                 } else {
                     schema::TV_SERIES
                 };
-                w.add(article_iri.clone(), schema::MENTIONS, minter.show(&e.name));
-                (minter.show(&e.name), vec![ty])
+                let show = minter.show(&e.name);
+                w.add(article_iri.clone(), schema::MENTIONS, show.clone());
+                (show, vec![ty])
             }
             EntityKind::Person => (minter.person(&e.name), vec![schema::PERSON]),
             EntityKind::Character(show) => (
@@ -415,13 +416,22 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
     }
     if format == RdfFormat::NQuads {
         // What the N-Quads serializer writes for each quad (`{quad} .`), from the strings the
-        // sort made anyway.
+        // sort made anyway: all lines in one buffer, sorted as spans of it.
         let mut out = out;
-        let mut lines: Vec<String> = quads.iter().map(nquads_form).collect();
-        lines.sort_unstable();
-        lines.dedup();
-        for line in lines {
-            out.write_all(line.as_bytes())?;
+        let mut buf = String::with_capacity(quads.len() * 160);
+        let mut lines: Vec<(usize, usize)> = Vec::with_capacity(quads.len());
+        for q in quads {
+            let start = buf.len();
+            push_nquads_form(&mut buf, q);
+            lines.push((start, buf.len()));
+        }
+        // Bytes compare as the strings do.
+        let bytes = buf.as_bytes();
+        let line = |&(a, b): &(usize, usize)| &bytes[a..b];
+        lines.sort_unstable_by(|a, b| line(a).cmp(line(b)));
+        lines.dedup_by(|a, b| line(a) == line(b));
+        for l in &lines {
+            out.write_all(line(l))?;
             out.write_all(b" .\n")?;
         }
         return Ok(());
@@ -467,6 +477,12 @@ fn keyed(quads: impl IntoIterator<Item = Quad>) -> Vec<(String, Quad)> {
 /// and through `Display` for any other.
 fn nquads_form(q: &Quad) -> String {
     let mut line = String::with_capacity(200);
+    push_nquads_form(&mut line, q);
+    line
+}
+
+/// Appends [`nquads_form`] of a quad to `line`.
+fn push_nquads_form(line: &mut String, q: &Quad) {
     let direct = matches!(q.subject, NamedOrBlankNode::NamedNode(_))
         && matches!(q.graph_name, GraphName::NamedNode(_))
         && match &q.object {
@@ -477,7 +493,7 @@ fn nquads_form(q: &Quad) -> String {
     if !direct {
         // Writing to a String cannot fail.
         let _ = write!(line, "{q}");
-        return line;
+        return;
     }
     let iri = |line: &mut String, iri: &str| {
         line.push('<');
@@ -485,29 +501,28 @@ fn nquads_form(q: &Quad) -> String {
         line.push('>');
     };
     if let NamedOrBlankNode::NamedNode(n) = &q.subject {
-        iri(&mut line, n.as_str());
+        iri(line, n.as_str());
     }
     line.push(' ');
-    iri(&mut line, q.predicate.as_str());
+    iri(line, q.predicate.as_str());
     line.push(' ');
     match &q.object {
-        Term::NamedNode(n) => iri(&mut line, n.as_str()),
+        Term::NamedNode(n) => iri(line, n.as_str()),
         Term::Literal(l) => {
             line.push('"');
             line.push_str(l.value());
             line.push('"');
             if l.datatype() != xsd::STRING {
                 line.push_str("^^");
-                iri(&mut line, l.datatype().as_str());
+                iri(line, l.datatype().as_str());
             }
         }
         _ => {}
     }
     if let GraphName::NamedNode(g) = &q.graph_name {
         line.push(' ');
-        iri(&mut line, g.as_str());
+        iri(line, g.as_str());
     }
-    line
 }
 
 /// Whether N-Quads escapes a character of a literal's value: controls, `"`, `\\`, DEL,

@@ -233,7 +233,8 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         leading.entry(m.block).or_default().push(m);
     }
     let mut people = Names::default();
-    let mut raw: Vec<(String, RawFact)> = Vec::new();
+    // Each fact with its show and the show's key.
+    let mut raw: Vec<(String, String, RawFact)> = Vec::new();
     for f in ex.facts {
         let show = match &f.show {
             ShowRef::Named(n) => n.clone(),
@@ -254,7 +255,8 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 }
             }
         };
-        titles.add(name_key(&show), &show);
+        let key = name_key(&show);
+        titles.add(key.clone(), &show);
         match &f.claim {
             Claim::Cast { actor, .. }
             | Claim::Writer { person: actor }
@@ -263,14 +265,14 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             }
             _ => {}
         }
-        raw.push((show, f));
+        raw.push((show, key, f));
     }
     titles.fold_typos(false);
     people.fold_typos(true);
     let mut characters = Names::default();
     let mut facts: Vec<Fact> = Vec::new();
-    for (show, f) in raw {
-        let show_name = titles.canonical(&name_key(&show)).unwrap_or(show);
+    for (show, key, f) in raw {
+        let show_name = titles.canonical(&key).unwrap_or(show);
         let canon = |n: &String| {
             full_name(&people, n)
                 .or_else(|| people.canonical(&name_key(n)))
@@ -292,7 +294,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                     .map(|c| strip_rank(&c).to_string())
                     .map(|c| full_character(&article.text, &c).unwrap_or(c));
                 if let Some(c) = &character {
-                    characters.add(format!("{}\u{0}{}", name_key(&show_name), name_key(c)), c);
+                    characters.add(pair_key(&show_name, &name_key(c)), c);
                 }
                 Claim::Cast { actor, character }
             }
@@ -334,7 +336,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             character: Some(c), ..
         } = &mut f.claim
         {
-            let k = format!("{}\u{0}{}", name_key(&f.show), name_key(c));
+            let k = pair_key(&f.show, &name_key(c));
             if let Some(canonical) = characters.canonical(&k) {
                 *c = canonical;
             }
@@ -581,7 +583,7 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for f in facts {
-        let key = format!("{}\u{0}{}", name_key(&f.show), claim_key(&f.claim));
+        let key = pair_key(&f.show, &claim_key(&f.claim));
         match index.get(&key) {
             Some(&i) => {
                 if f.confidence > out[i].confidence {
@@ -628,17 +630,26 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     out
 }
 
+/// `{name_key(show)}\0{rest}`: the key of something of a show (a character, a claim), written
+/// without the formatting machinery.
+fn pair_key(show: &str, rest: &str) -> String {
+    let mut key = name_key(show);
+    key.push('\u{0}');
+    key.push_str(rest);
+    key
+}
+
 /// What makes two claims state the same thing: metrics compare kind and value only, names
 /// compare by key.
 fn claim_key(c: &Claim) -> String {
     match c {
         Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
         Claim::Cast { actor, character } => {
-            format!(
-                "cast {} {}",
-                name_key(actor),
-                character.as_deref().map(name_key).unwrap_or_default()
-            )
+            let mut key = "cast ".to_string();
+            key.push_str(&name_key(actor));
+            key.push(' ');
+            key.push_str(&character.as_deref().map(name_key).unwrap_or_default());
+            key
         }
         other => format!("{other:?}"),
     }
@@ -683,7 +694,7 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
                     people.alternates(&name_key(actor), actor),
                 );
                 if let Some(c) = character {
-                    let k = format!("{}\u{0}{}", name_key(&f.show), name_key(c));
+                    let k = pair_key(&f.show, &name_key(c));
                     add(
                         EntityKind::Character(f.show.clone()),
                         c,

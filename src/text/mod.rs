@@ -171,10 +171,13 @@ impl Article {
             hasher.update([0]);
             hasher.update(meta.canonical_form().as_bytes());
         }
+        // Lower-case hex, two digits a byte.
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let content_hash = hasher
             .finalize()
             .iter()
-            .map(|b| format!("{b:02x}"))
+            .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]])
+            .map(char::from)
             .collect();
         Self {
             source: source.into(),

@@ -203,7 +203,7 @@ fn line_kind(line: &str) -> BlockKind {
     }
     // `Network – SBS`: a dash after a field name listicles use.
     for dash in [" – ", " — ", " - "] {
-        if let Some((label, value)) = line.split_once(dash)
+        if let Some((label, value)) = split_once_spaced(line, dash)
             && DASH_LABELS.contains(&label.trim().to_lowercase().as_str())
             && !value.trim().is_empty()
         {
@@ -211,6 +211,16 @@ fn line_kind(line: &str) -> BlockKind {
         }
     }
     BlockKind::Paragraph
+}
+
+/// `line.split_once(needle)` for a needle of a space and more: the candidates are where its
+/// second byte occurs (memchr), so most lines cost one scan and no searcher is built.
+fn split_once_spaced<'a>(line: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    let (h, n) = (line.as_bytes(), needle.as_bytes());
+    let at = memchr::memchr_iter(*n.get(1)?, h)
+        .filter_map(|p| p.checked_sub(1))
+        .find(|&i| h[i..].starts_with(n))?;
+    Some((&line[..at], &line[at + n.len()..]))
 }
 
 /// Field names that may take a dash instead of a colon: `Release Date – 13th September`.
@@ -278,7 +288,9 @@ fn speech_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let slice = &text[block.clone()];
-    for (i, c) in slice.char_indices() {
+    // Only `"`, `“` and `”` matter: the bytes that can start them (`“` and `”` are E2 80 9C and
+    // E2 80 9D; E2 only ever leads a character) are the only ones looked at.
+    for (i, c) in candidates(slice, |b| matches!(b, b'"' | 0xE2)) {
         let at = block.start + i;
         match c {
             '“' => open = Some(at + c.len_utf8()),
@@ -309,36 +321,50 @@ fn speech_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The characters of `slice` (with their offsets) whose first byte passes `lead`, left to
+/// right. `lead` must accept only ASCII bytes and lead bytes of longer characters (never a
+/// continuation byte, 80 to BF), so that every position it stops at is a character's start.
+fn candidates(slice: &str, lead: impl Fn(u8) -> bool) -> impl Iterator<Item = (usize, char)> {
+    slice
+        .bytes()
+        .enumerate()
+        .filter(move |&(_, b)| lead(b))
+        .filter_map(|(i, _)| Some((i, slice[i..].chars().next()?)))
+}
+
 /// Sentence spans inside a block.
 fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[block.clone()];
+    let bytes = slice.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let char_at = |at: usize| slice[at..].chars().next();
+    let mut at = 0;
+    // Only `|` and the sentence ends `.`, `!`, `?` and `…` (E2 80 A6; E2 only ever leads a
+    // character) can end a sentence: the scan jumps from one to the next.
+    while let Some(skip) = bytes[at.min(bytes.len())..]
+        .iter()
+        .position(|&b| matches!(b, b'|' | b'.' | b'!' | b'?' | 0xE2))
+    {
+        at += skip;
+        let Some(c) = char_at(at) else { break };
         // `Apple TV+ | Premieres 3/8 | 8 episodes`: each field of a listing line on its own.
         if c == '|' && slice[..at].ends_with(' ') && slice[at + 1..].starts_with(' ') {
             push_trimmed(&mut out, block.start, slice, start..at);
             start = at + 1;
-            i += 1;
+            at += 1;
             continue;
         }
         if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?') || CLOSE_AFTER_END.contains(&chars[j].1))
+            let mut j = at + c.len_utf8();
+            while let Some(n) = char_at(j)
+                && (matches!(n, '.' | '!' | '?') || CLOSE_AFTER_END.contains(&n))
             {
-                j += 1;
+                j += n.len_utf8();
             }
-            let end = chars.get(j).map_or(slice.len(), |&(b, _)| b);
-            let next_word = chars[j..]
-                .iter()
-                .skip_while(|(_, c)| c.is_whitespace())
-                .map(|&(_, c)| c)
-                .next();
-            let spaced = chars.get(j).is_none_or(|(_, c)| c.is_whitespace());
+            let end = j;
+            let next_word = slice[j..].chars().find(|c| !c.is_whitespace());
+            let spaced = char_at(j).is_none_or(char::is_whitespace);
             let starts_sentence = next_word.is_none_or(|n| {
                 n.is_uppercase()
                     || n.is_ascii_digit()
@@ -349,9 +375,9 @@ fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
                 push_trimmed(&mut out, block.start, slice, start..end);
                 start = end;
             }
-            i = j;
+            at = j;
         } else {
-            i += 1;
+            at += c.len_utf8();
         }
     }
     push_trimmed(&mut out, block.start, slice, start..slice.len());
@@ -411,6 +437,147 @@ fn is_abbreviation(before: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// `sentence_spans` as first written: every character visited.
+    fn sentence_spans_by_chars(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+        let slice = &text[block.clone()];
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = slice.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            // `Apple TV+ | Premieres 3/8 | 8 episodes`: each field of a listing line on its own.
+            if c == '|' && slice[..at].ends_with(' ') && slice[at + 1..].starts_with(' ') {
+                push_trimmed(&mut out, block.start, slice, start..at);
+                start = at + 1;
+                i += 1;
+                continue;
+            }
+            if matches!(c, '.' | '!' | '?' | '…') {
+                let mut j = i + 1;
+                while j < chars.len()
+                    && (matches!(chars[j].1, '.' | '!' | '?')
+                        || CLOSE_AFTER_END.contains(&chars[j].1))
+                {
+                    j += 1;
+                }
+                let end = chars.get(j).map_or(slice.len(), |&(b, _)| b);
+                let next_word = chars[j..]
+                    .iter()
+                    .skip_while(|(_, c)| c.is_whitespace())
+                    .map(|&(_, c)| c)
+                    .next();
+                let spaced = chars.get(j).is_none_or(|(_, c)| c.is_whitespace());
+                let starts_sentence = next_word.is_none_or(|n| {
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || OPEN_QUOTES.contains(&n)
+                        || (n.is_alphabetic() && !n.is_ascii())
+                });
+                if spaced && starts_sentence && !(c == '.' && is_abbreviation(&slice[start..at])) {
+                    push_trimmed(&mut out, block.start, slice, start..end);
+                    start = end;
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        push_trimmed(&mut out, block.start, slice, start..slice.len());
+        out
+    }
+
+    /// `speech_spans` as first written: every character visited.
+    fn speech_spans_by_chars(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let slice = &text[block.clone()];
+        for (i, c) in slice.char_indices() {
+            let at = block.start + i;
+            match c {
+                '“' => open = Some(at + c.len_utf8()),
+                '”' => {
+                    if let Some(s) = open.take()
+                        && is_speech(&text[s..at])
+                    {
+                        out.push(s..at);
+                    }
+                }
+                '"' => match open.take() {
+                    Some(s) => {
+                        if is_speech(&text[s..at]) {
+                            out.push(s..at);
+                        }
+                    }
+                    None => open = Some(at + 1),
+                },
+                _ => {}
+            }
+        }
+        // An unclosed quotation runs to the block's end.
+        if let Some(s) = open
+            && is_speech(&text[s..block.end])
+        {
+            out.push(s..block.end);
+        }
+        out
+    }
+
+    #[test]
+    fn scans_that_jump_find_what_a_char_walk_finds() {
+        let mut texts: Vec<String> = ["articles", "heldout", "heldout2", "foundation"]
+            .iter()
+            .flat_map(|d| {
+                let dir = format!("{}/fixtures/{d}", env!("CARGO_MANIFEST_DIR"));
+                std::fs::read_dir(dir)
+                    .map(|r| {
+                        r.filter_map(Result::ok)
+                            .map(|e| e.path())
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        assert!(texts.len() >= 40);
+        texts.extend(
+            [
+                "",
+                ".",
+                "…",
+                "a…B. c?! \"D\" – e | f |g | ",
+                "“He said. It was fun.” Then “a",
+                "Mr. Kim. J. K. Simmons… 김. é.\") X",
+                "\"unclosed quotation that is long enough to be speech, surely",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            for block in blocks(text, 0) {
+                assert_eq!(
+                    sentence_spans(text, block.span.clone()),
+                    sentence_spans_by_chars(text, block.span.clone()),
+                    "{text:?}"
+                );
+                assert_eq!(
+                    speech_spans(text, block.span.clone()),
+                    speech_spans_by_chars(text, block.span.clone()),
+                    "{text:?}"
+                );
+            }
+            let whole = 0..text.len();
+            assert_eq!(
+                sentence_spans(text, whole.clone()),
+                sentence_spans_by_chars(text, whole.clone())
+            );
+            assert_eq!(
+                speech_spans(text, whole.clone()),
+                speech_spans_by_chars(text, whole)
+            );
+        }
+    }
+
     fn sentences(text: &str) -> Vec<&str> {
         segment(text, 0)
             .1
@@ -445,6 +612,28 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn spaced_split_is_split_once() {
+        for line in [
+            "Network – SBS",
+            "Network—SBS – x – y",
+            " - a - b",
+            "a -",
+            "-- - ",
+            "Ji-won - Kim – é — ",
+            "",
+            "–",
+        ] {
+            for dash in [" – ", " — ", " - "] {
+                assert_eq!(
+                    split_once_spaced(line, dash),
+                    line.split_once(dash),
+                    "{line:?}"
+                );
+            }
         }
     }
 

@@ -71,14 +71,17 @@ impl WordSet {
     }
 }
 
-/// A list of prefixes grouped by first byte, for "does the text start with any of them": a
-/// test compares the text with the few prefixes sharing its first byte, not the whole list.
+/// A list of prefixes grouped by their first two bytes, for "does the text start with any of
+/// them": a test compares the text with the few prefixes sharing its first two bytes, not the
+/// whole list (the lexicon's follower lists nearly all open with a space).
 #[derive(Debug)]
 pub struct PrefixSet {
-    /// The prefixes, in order of first byte.
+    /// The prefixes of two bytes or more, in order of their first two bytes.
     prefixes: Vec<Box<[u8]>>,
-    /// Where each first byte's prefixes start in `prefixes` (and end, at the next byte's).
-    starts: Box<[u16; 257]>,
+    /// The first two bytes of each of `prefixes` (big-endian), for a binary search.
+    keys: Vec<u16>,
+    /// The one-byte prefixes.
+    bytes: Vec<u8>,
     has_empty: bool,
 }
 
@@ -87,16 +90,13 @@ impl PrefixSet {
     pub fn new<W: AsRef<[u8]>>(prefixes: impl IntoIterator<Item = W>) -> Self {
         let mut all: Vec<Box<[u8]>> = prefixes.into_iter().map(|p| p.as_ref().into()).collect();
         let has_empty = all.iter().any(|p| p.is_empty());
-        all.retain(|p| !p.is_empty());
-        all.sort_by_key(|p| p[0]);
-        let mut starts = Box::new([0u16; 257]);
-        for b in 0..=256usize {
-            let at = all.partition_point(|p| usize::from(p[0]) < b);
-            starts[b] = u16::try_from(at).unwrap_or(u16::MAX);
-        }
+        let bytes = all.iter().filter(|p| p.len() == 1).map(|p| p[0]).collect();
+        all.retain(|p| p.len() >= 2);
+        all.sort_by_key(|p| key(p));
         Self {
+            keys: all.iter().map(|p| key(p)).collect(),
             prefixes: all,
-            starts,
+            bytes,
             has_empty,
         }
     }
@@ -108,12 +108,26 @@ impl PrefixSet {
         let Some(&b) = t.first() else {
             return self.has_empty;
         };
-        let (from, to) = (
-            usize::from(self.starts[usize::from(b)]),
-            usize::from(self.starts[usize::from(b) + 1]),
-        );
-        self.has_empty || self.prefixes[from..to].iter().any(|p| t.starts_with(p))
+        if self.has_empty || self.bytes.contains(&b) {
+            return true;
+        }
+        if t.len() < 2 {
+            return false;
+        }
+        let k = key(t);
+        let from = self.keys.partition_point(|&x| x < k);
+        self.keys[from..]
+            .iter()
+            .take_while(|&&x| x == k)
+            .zip(&self.prefixes[from..])
+            .any(|(_, p)| t.starts_with(p))
     }
+}
+
+/// The first two bytes of a byte string of two bytes or more.
+#[inline]
+fn key(p: &[u8]) -> u16 {
+    u16::from_be_bytes([p[0], p[1]])
 }
 
 /// FNV-1a over the bytes: words are short, so a byte loop beats a block hash.
@@ -151,10 +165,11 @@ mod tests {
 
     #[test]
     fn prefixes_as_a_scan_of_the_list() {
-        let lists: [&[&str]; 3] = [
+        let lists: [&[&str]; 4] = [
             &[" is ", " stars", ", the", " (20", "'s ", " é", "é"],
             &["", "x"],
             &[],
+            &[" a", " ab", " b", "  ", " ", "ab", "a"],
         ];
         let texts = [
             " is a",
@@ -171,6 +186,11 @@ mod tests {
             "x",
             "y",
             "ÿ",
+            " ",
+            "  x",
+            " abc",
+            " bx",
+            "ac",
         ];
         for list in lists {
             let set = PrefixSet::new(list);
