@@ -451,6 +451,67 @@ const PLACES: &[&str] = &[
     "England",
 ];
 
+/// Words that stand where a title would but never are one: nationalities and languages
+/// (`a Japanese Netflix original`), publications a report cites (`Variety's review`).
+const NOT_TITLES: &[&str] = &[
+    "Korean",
+    "Japanese",
+    "Chinese",
+    "American",
+    "British",
+    "English",
+    "Indian",
+    "Thai",
+    "Spanish",
+    "French",
+    "German",
+    "Turkish",
+    "Taiwanese",
+    "Filipino",
+    "Australian",
+    "Canadian",
+    "Irish",
+    "Scottish",
+    "Mexican",
+    "Brazilian",
+    "Italian",
+    "Swedish",
+    "Danish",
+    "Norwegian",
+    "Non-English",
+    "K-drama",
+    "K-dramas",
+    "Variety",
+    "Deadline",
+    "Soompi",
+    "Allkpop",
+    "Koreaboo",
+    "Billboard",
+    "Forbes",
+    "Collider",
+    "IndieWire",
+    "Vulture",
+    "TVLine",
+    "Dispatch",
+    "Yonhap",
+    "Newsen",
+    "OSEN",
+    "Naver",
+    "Esquire",
+    "The Hollywood Reporter",
+    "Hollywood Reporter",
+    "Entertainment Weekly",
+    "Rolling Stone",
+    "Screen Rant",
+    "The Korea Herald",
+    "The Korea Times",
+    "Korea JoongAng Daily",
+    "Sports Chosun",
+    "Xportsnews",
+    "The Guardian",
+    "The New York Times",
+];
+
 /// Whether a harvested string can be a title: not an organisation, not a lone common word.
 fn plausible(t: &str) -> bool {
     let places_only = t
@@ -461,7 +522,7 @@ fn plausible(t: &str) -> bool {
     let dated = t.contains(|c: char| c.is_ascii_digit())
         && t.contains(char::is_alphabetic)
         && date::date(t).is_ok_and(|(rest, _)| rest.trim_end_matches([',', '.']).is_empty());
-    if places_only || dated {
+    if places_only || dated || NOT_TITLES.contains(&t) {
         return false;
     }
     let words = t.split_whitespace().count();
@@ -724,6 +785,12 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
             && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
             && !person_subject(t, after)
+            // `– Speaking of "Reckless,"`: one capitalised word running on into lower-case
+            // prose opens a sentence, not a title.
+            && !(!t.contains(' ')
+                && after
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase())))
         {
             out.insert(strip_owner(t).to_string());
         }
