@@ -787,8 +787,8 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             && !person_subject(t, after)
             // `– Speaking of "Reckless,"`: one capitalised word running on into lower-case
             // prose opens a sentence, not a title.
-            && !(!t.contains(' ')
-                && after
+            && (t.contains(' ')
+                || !after
                     .strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase())))
         {
