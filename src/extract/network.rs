@@ -140,21 +140,37 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             || after.starts_with(" reported")
             || after.starts_with(" ceo")
             || after.starts_with(" chart")
-            || super::context::aside_at(s, span.start, super::context::COMPARISON_CUES)
         {
             continue;
         }
-        let possessive_title = (after.starts_with("'s ") || after.starts_with("’s ")) && {
-            let at = span.end + 3;
+        // `SBS’ Monday-Tuesday drama ‘Our Beloved Summer‘`: an owner ending in s may take a
+        // bare apostrophe.
+        let owner_mark = ["'s ", "’s ", "’ ", "' "]
+            .iter()
+            .find(|m| after.starts_with(*m) && (m.contains('s') || before_s(s, span.end)));
+        let possessive_title = owner_mark.is_some_and(|m| {
+            let at = span.end + m.len();
             ctx.title_spans().any(|(t, _)| {
                 t.start == at
                     || (t.start > at && t.start <= at + 40 && !s[at..t.start].contains(['.', ';']))
             })
-        };
+        });
+        // A show brought in for comparison (`ahead of tvN's X`) still airs where it airs; only
+        // an organisation not owning a title there is skipped.
+        if !possessive_title
+            && super::context::aside_at(s, span.start, super::context::COMPARISON_CUES)
+        {
+            continue;
+        }
         // `a KBS2 coming-of-age drama`: genre words may stand before the type noun.
         let unowned = after
             .strip_prefix("'s")
             .or_else(|| after.strip_prefix("’s"))
+            .or_else(|| {
+                before_s(s, span.end)
+                    .then(|| after.strip_prefix('’'))
+                    .flatten()
+            })
             .unwrap_or(after);
         let typed = TYPE_AFTER
             .iter()
@@ -223,6 +239,15 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 "streaming",
                 "viewers",
                 "watched",
+                "run",
+                "ended",
+                "concluded",
+                "finale",
+                "series",
+                "drama",
+                "show",
+                "film",
+                "movie",
             ]);
         if !(possessive_title || typed || cued || bare_on) {
             continue;
@@ -285,6 +310,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             words_back(s, span.start, 2)..span.end,
         );
     }
+}
+
+/// Whether the organisation name ending at `end` ends in `s` (`SBS`, `Channels`).
+fn before_s(s: &str, end: usize) -> bool {
+    s[..end].ends_with(['s', 'S'])
 }
 
 /// Verbs after an organisation that opens the sentence and acts on a show.
