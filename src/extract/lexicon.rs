@@ -538,7 +538,6 @@ fn plausible(t: &str) -> bool {
         "Week",
         "Day",
         "Top",
-        "No",
         "Written",
         "Directed",
         "Set",
@@ -571,6 +570,11 @@ fn plausible(t: &str) -> bool {
         "By",
     ]
     .contains(&first.trim_end_matches('.'))
+        // `No. 3`, `No 1`: a rank; `No Way Out` is a title.
+        || (first.trim_end_matches('.') == "No"
+            && t.split_whitespace()
+                .nth(1)
+                .is_none_or(|w| w.starts_with(|c: char| c.is_ascii_digit())))
         || names::is_korean_surname(t)
         || is_person_list(t)
         || has_person_part(t)
@@ -1150,6 +1154,15 @@ fn has_person_part(t: &str) -> bool {
 /// Drops an owner before a title: `MBC's Crescent Moon Laundry`, `A and B's Z` give the title
 /// alone when the owner is an organisation or people.
 fn strip_owner(t: &str) -> &str {
+    // `Alice on SBS`, `Lift on Netflix`: where it airs, not part of its title.
+    let t = [" on ", " via ", " at "]
+        .iter()
+        .find_map(|sep| {
+            t.rsplit_once(sep)
+                .filter(|(_, o)| org::org(o).is_some_and(|(r, _)| r.is_empty()))
+                .map(|(head, _)| head)
+        })
+        .unwrap_or(t);
     const COUNTRIES: &[&str] = &[
         "Spain",
         "Japan",

@@ -478,7 +478,7 @@ fn korean_given(i: &str) -> IResult<&str, &str> {
     }
     // "Soo Hyun", "Eun Kyung", "Jeong Nyeon": two capitalised syllables.
     if letters <= 5
-        && (letters <= 4 || is_syllable_form(first))
+        && is_syllable_form(first)
         && let Ok((rest2, _)) = sp(rest)
         && let Ok((rest3, second)) = cap_word(rest2)
         && second.chars().count() <= 5

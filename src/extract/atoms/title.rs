@@ -188,7 +188,12 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
                 && super::org::org(r).is_none()
         });
     static NOT_START: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_TITLE_START));
-    if NOT_START.contains(bare_first) && !the_title {
+    // `No Way Out`, `No Gain No Love`: `No` before a capitalised word (not `No. 3`) opens one.
+    let no_title = first == "No"
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    if NOT_START.contains(bare_first) && !the_title && !no_title {
         return fail(i);
     }
     let mut words = 1;
@@ -332,6 +337,7 @@ mod tests {
             ("The 4 A.M. Club is", "The 4 A.M. Club"),
             ("Last Train at 4:44, which", "Last Train at 4:44"),
             ("Marrow at No. 4 with", "Marrow"),
+            ("No Way Out experienced", "No Way Out"),
             ("Doctor Lee's Second Life.", "Doctor Lee's Second Life"),
             ("Lovely Runner.", "Lovely Runner"),
             (
