@@ -731,13 +731,27 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         let Ok((after, t)) = title::bare_title(&s[at..]) else {
             continue;
         };
+        // `Castaway Diva once again took the top spot`: an adverb between title and verb.
+        let after = [
+            " once again",
+            " again",
+            " also",
+            " still",
+            " now",
+            " finally",
+        ]
+        .iter()
+        .find_map(|a| after.strip_prefix(a).filter(|r| r.starts_with(' ')))
+        .unwrap_or(after);
         // The tests below are pure, so the costly ones run only when the cheap ones leave the
         // answer open: a strong follower decides alone, and a one-word title needs one.
         let strong = STRONG.any_prefix_of(after);
         let one_word = !t.contains(' ');
         if strong
             || aside_marked(t, after)
-            || (!one_word && (show_verb(after) || (marked(s, at, after) && !reads_as_person(t))))
+            || (!one_word
+                && (show_verb(after)
+                    || (marked(s, at, after) && (!reads_as_person(t) || measured(after)))))
         {
             out.insert(strip_owner(t).to_string());
         }
@@ -903,6 +917,23 @@ fn appositive(s: &str, at: usize, after: &str) -> bool {
                 })
         })
     })
+}
+
+/// Whether the rest of a clause measures an audience (`took the top spot in its time slot
+/// with an average rating of 6.1 percent`): what a show does, not a person, so a title that
+/// reads like a name (`Castaway Diva`) is still one.
+fn measured(after: &str) -> bool {
+    let clause = after.split(['.', ';']).next().unwrap_or(after);
+    [
+        "rating",
+        "viewership",
+        " views",
+        "hours viewed",
+        "viewing hours",
+        "time slot",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 /// `Berlin, for the third week running, topped`, `The Brothers Sun, another English-language

@@ -96,16 +96,17 @@ fn fixture_gold() -> (Vec<PathBuf>, PathBuf) {
 }
 
 /// Micro precision and recall reached on each gold set; a drop below them fails (raise them
-/// as rules improve). `heldout` and `heldout2` were written blind by people who never saw
-/// the rules; `heldout6` is kept for measuring, not for tuning.
+/// as rules improve). Every `heldout*` set was written blind by people who never saw the
+/// rules; all are development sets now (the blind measure moved to real article excerpts the
+/// repo cannot hold, see the README).
 const GATE: &[(&str, &str, f64, f64)] = &[
     ("articles", "gold/a.jsonl gold/b.jsonl", 0.95, 0.88),
-    ("heldout", "heldout/gold.jsonl", 0.95, 0.91),
+    ("heldout", "heldout/gold.jsonl", 0.96, 0.92),
     ("heldout2", "heldout2/gold.jsonl", 0.91, 0.83),
-    ("heldout3", "heldout3/gold.jsonl", 0.95, 0.83),
+    ("heldout3", "heldout3/gold.jsonl", 0.95, 0.84),
     ("heldout4", "heldout4/gold.jsonl", 0.96, 0.88),
-    ("heldout5", "heldout5/gold.jsonl", 0.96, 0.80),
-    ("heldout6", "heldout6/gold.jsonl", 0.89, 0.68),
+    ("heldout5", "heldout5/gold.jsonl", 0.96, 0.82),
+    ("heldout6", "heldout6/gold.jsonl", 0.89, 0.71),
 ];
 
 #[test]
