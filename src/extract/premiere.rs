@@ -21,6 +21,7 @@ const PREMIERE_VERBS: &[&str] = &[
     "began its run",
     "aired",
     "airs",
+    "air",
     "released",
     "hit screens",
     "landed",
@@ -196,7 +197,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         " its airing",
                     ]
                     .iter()
-                    .any(|o| lower[after..].starts_with(o)))
+                    .any(|o| lower[after..].starts_with(o))
+                    && !first_episodes(&lower[after..]))
                 || other_subject(ctx, &lower, at)
             {
                 continue;
@@ -240,7 +242,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // `the tenth episode of "Velvet Tide," which aired on Saturday`, `all programs aired
             // on Thursday`, `airs in the same Saturday slot`: an episode's or a slot's airing,
             // not the show's first.
-            if matches!(*verb, "aired" | "airs") && !finale_verb {
+            if matches!(*verb, "aired" | "airs" | "air") && !finale_verb {
                 let window =
                     &lower[super::context::floor_boundary(&lower, at.saturating_sub(80))..at];
                 // `the 16-episode series aired from`: a count, not an episode.
@@ -412,6 +414,15 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
+}
+
+/// Whether a verb's object is the first episodes (`will premiere the first two episodes
+/// back-to-back on January 21`): that airing is the premiere.
+fn first_episodes(after: &str) -> bool {
+    [" the first", " its first"]
+        .iter()
+        .any(|o| after.starts_with(o))
+        && after[..super::context::floor_boundary(after, 30)].contains("episode")
 }
 
 /// Whether a window names a later season or part: `season 4`, `second season`, `volume 2`.
