@@ -148,6 +148,17 @@ pub fn bracket_works(after_person: &str, cued: bool) -> Vec<(Range<usize>, &str)
     works
 }
 
+/// Whether the text between two titles only joins them: commas, quotes, `and`.
+fn joins_titles(gap: &str) -> bool {
+    gap.len() <= 12
+        && gap
+            .trim()
+            .trim_start_matches(|c: char| c.is_whitespace() || ",\"“”‘’'".contains(c))
+            .trim_start_matches("and")
+            .chars()
+            .all(|c| c.is_whitespace() || ",\"“”‘’'".contains(c))
+}
+
 /// The titles that run on from sentence-relative `from`, separated only by commas, quotes and
 /// `and`: `"Secret Garden" "A Gentleman's Dignity," and "Gu Family Book"`.
 fn title_run<'a>(ctx: &Ctx<'a>, from: usize) -> Vec<(Range<usize>, &'a str)> {
@@ -155,12 +166,7 @@ fn title_run<'a>(ctx: &Ctx<'a>, from: usize) -> Vec<(Range<usize>, &'a str)> {
     let mut run = Vec::new();
     let mut at = from;
     for (t, name) in ctx.title_spans().filter(|(t, _)| t.start >= from) {
-        let gap = &s[at..t.start];
-        let gap_ok = gap
-            .replace("and", "")
-            .chars()
-            .all(|c| c.is_whitespace() || ",\"“”‘’'".contains(c));
-        if !gap_ok || gap.len() > 12 {
+        if !joins_titles(&s[at..t.start]) {
             break;
         }
         at = t.end;
@@ -256,12 +262,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         let mut first = i;
         while first > 0 {
             let gap = &s[spans[first - 1].0.end..spans[first].0.start];
-            if gap.len() <= 12
-                && gap
-                    .replace("and", "")
-                    .chars()
-                    .all(|c| c.is_whitespace() || ",\"“”‘’'".contains(c))
-            {
+            if joins_titles(gap) {
                 first -= 1;
             } else {
                 break;
