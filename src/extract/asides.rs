@@ -24,12 +24,12 @@ enum Credit {
 /// Words before a person that say which credit the person's works give; `None` for roles
 /// that are no credit we record (`producer`, `author`).
 fn credit_before(head: &str) -> Option<Credit> {
-    let lower = head.to_ascii_lowercase();
-    let from = (lower.len().saturating_sub(30)..=lower.len())
-        .find(|&i| lower.is_char_boundary(i))
-        .unwrap_or(lower.len());
-    let tail = &lower[from..];
-    let tail = tail.rsplit([',', ';', '(']).next().unwrap_or(tail);
+    // Only the last 30 bytes matter: lower-case those, not the whole sentence before.
+    let from = (head.len().saturating_sub(30)..=head.len())
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(head.len());
+    let lower = head[from..].to_ascii_lowercase();
+    let tail = lower.rsplit([',', ';', '(']).next().unwrap_or(&lower);
     if [
         "producer",
         "author",
