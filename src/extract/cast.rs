@@ -250,6 +250,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 continue;
             };
             let after = &s[at + verb.len()..];
+            // `Kim Ji Hyuk played by Kang Ji Hwan`: the passive, read below.
+            if after.starts_with("by ") {
+                continue;
+            }
             let after_t = after.strip_prefix("the role of ").unwrap_or(after);
             let after_t = skip_descriptor(after_t);
             let Ok((rest, character)) = names::character(after_t) else {

@@ -91,8 +91,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     for at in find_words(&lower, "episodes") {
+        // A count stands a space before the noun (`‘Episodes’` has none).
+        if !lower[..at].ends_with(' ') {
+            continue;
+        }
         // `32 half-hour episodes`: a length between the count and the noun.
-        let mut count_end = at.saturating_sub(1);
+        let mut count_end = at - 1;
         for length in [
             "half-hour ",
             "hour-long ",

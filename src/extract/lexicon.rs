@@ -189,6 +189,8 @@ const SHOW_VERBS: &[&str] = &[
     " centers on",
     " centres on",
     " revolves around",
+    " is the story of",
+    " tells the story of",
     " topped",
     " drew ",
     " recorded ",
@@ -224,6 +226,9 @@ const STRONG_FOLLOWERS: &[&str] = &[
     " premiered",
     " aired",
     " debuted",
+    // What a story does, never a person: `Triangle revolves around three brothers`.
+    " revolves around",
+    " is the story of",
 ];
 
 /// The titles of one article and where they occur.

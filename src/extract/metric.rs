@@ -190,6 +190,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     "metric.elided",
                 )
             }
+            // `logging 33 million, 18.5 million and 18.3 million views`: the unit of the
+            // run's last figure; `the highest views (121 million)`: the unit just named.
+            (None, false)
+                if scaled
+                    && s[at..end_num].contains(|c: char| c.is_ascii_alphabetic())
+                    && let Some(kind) = run_unit(&s[end_num..]).or_else(|| {
+                        before
+                            .strip_suffix('(')
+                            .and_then(|b| unit_word_before(b.trim_end()))
+                    }) =>
+            {
+                (kind, end_num, "metric.elided")
+            }
             _ => {
                 at = end_num.max(at + 1);
                 continue;
@@ -317,6 +330,44 @@ fn ranks(
         };
         ctx.push(out, show, claim, 0.75, "metric.chart_rank", start..end);
     }
+}
+
+/// The unit that ends a run of scaled figures (`, 18.5 million and 18.3 million views`), read
+/// from just after the run's first figure.
+fn run_unit(mut rest: &str) -> Option<MetricKind> {
+    for _ in 0..8 {
+        rest = [", and ", ", ", " and ", " or "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))?;
+        let (r, value) = number::quantity(rest).ok()?;
+        let figure = &rest[..rest.len() - r.len()];
+        if value < 1000.0 || !figure.contains(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let lower = r.to_ascii_lowercase();
+        if let Some(&(_, kind)) = UNITS.iter().find(|(u, _)| {
+            *u != " hours"
+                && lower.starts_with(u)
+                && !lower[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        }) {
+            return Some(kind);
+        }
+        rest = r;
+    }
+    None
+}
+
+/// A unit named as the last words before a bracket: `logged the highest views (121 million)`.
+fn unit_word_before(before: &str) -> Option<MetricKind> {
+    [
+        ("hours viewed", MetricKind::HoursViewed),
+        ("viewing hours", MetricKind::HoursViewed),
+        ("views", MetricKind::Views),
+        ("viewers", MetricKind::Viewers),
+    ]
+    .iter()
+    .find(|(w, _)| before.ends_with(w))
+    .map(|&(_, k)| k)
 }
 
 /// `opened with 1.2 million viewers in 2021` in an article of 2024: an old figure.

@@ -243,16 +243,14 @@ fn respectively(ctx: &Ctx, facts: &mut [RawFact]) {
     if !s.contains("respectively") || facts.len() < 2 {
         return;
     }
-    let first_fact = facts.iter().map(|f| f.span.start).min().unwrap_or(0);
-    let shows: Vec<String> = ctx
-        .titles
-        .iter()
-        .filter(|(t, _)| t.start < first_fact)
-        .map(|(_, n)| n.clone())
-        .collect();
-    if shows.len() < 2 {
-        return;
-    }
+    // The shows named before a group's first figure, in order.
+    let shows_before = |first: usize| -> Vec<String> {
+        ctx.titles
+            .iter()
+            .filter(|(t, _)| t.end <= first)
+            .map(|(_, n)| n.clone())
+            .collect()
+    };
     // Groups of the same relation (and metric kind), in text order.
     let kind = |c: &Claim| match c {
         Claim::Metric { kind, .. } => format!("metric {kind:?}"),
@@ -269,7 +267,8 @@ fn respectively(ctx: &Ctx, facts: &mut [RawFact]) {
             .filter(|&i| kind(&facts[i].claim) == k)
             .collect();
         idx.sort_by_key(|&i| facts[i].span.start);
-        if idx.len() == shows.len() {
+        let shows = shows_before(facts[idx[0]].span.start);
+        if shows.len() >= 2 && idx.len() == shows.len() {
             for (i, show) in idx.into_iter().zip(&shows) {
                 facts[i].show = ShowRef::Named(show.clone());
             }

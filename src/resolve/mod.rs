@@ -255,6 +255,17 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 }
             }
         };
+        let whole = strip_season(&show);
+        // A season's episodes and dates are not the show's.
+        if whole.len() != show.len()
+            && matches!(
+                f.claim,
+                Claim::Episodes { .. } | Claim::Premiere { .. } | Claim::Finale { .. }
+            )
+        {
+            continue;
+        }
+        let show = whole.to_string();
         let key = name_key(&show);
         titles.add(key.clone(), &show);
         match &f.claim {
@@ -346,6 +357,21 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     chart_streaming(&article.text, &mut facts);
     let entities = entities(&facts, &titles, &people, &characters);
     Resolved { facts, entities }
+}
+
+/// A show's name without the season a chart or list names (`One Piece: Season 1`, `Archer
+/// Season 11`, `Bridgerton (Season 3)`): facts about a season are facts about the show.
+fn strip_season(show: &str) -> &str {
+    let t = show.trim_end_matches(')');
+    let Some(i) = t.rfind(" Season ").or_else(|| t.rfind(" season ")) else {
+        return show;
+    };
+    let n = &t[i + " Season ".len()..];
+    if n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()) {
+        return show;
+    }
+    let head = show[..i].trim_end_matches([':', ',', '-', '–', '(', ' ']);
+    if head.is_empty() { show } else { head }
 }
 
 /// A character's name without a rank or profession before it (`Dr. Amira Khan`), when a
@@ -502,20 +528,39 @@ fn full_person(text: &str, surname: &str) -> Option<String> {
 /// (the chart ranks nothing else) unless the article puts it on another service.
 fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     let lower = text.to_ascii_lowercase();
-    if !lower.contains("netflix")
-        || ![
-            "top 10",
-            "top ten",
-            "top-10",
-            "most popular list",
-            "non-english tv",
-            "non-english film",
-            "english tv list",
-            "english-language series",
-        ]
-        .iter()
-        .any(|c| lower.contains(c))
-    {
+    // Netflix's own list names say whose chart it is even when the article never names it.
+    let netflix_lists = [
+        "non-english tv list",
+        "non-english films list",
+        "english tv list",
+        "english films list",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    let chart = [
+        "top 10",
+        "top ten",
+        "top-10",
+        "most popular list",
+        "non-english tv",
+        "non-english film",
+        "english-language series",
+        "english-language film",
+        "netflix chart",
+        "engagement report",
+        "most-watched title",
+        "most-viewed",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    // An article about Netflix that names no other service: its views and hours are Netflix's.
+    let only_netflix = lower.contains("netflix")
+        && !crate::extract::atoms::org::find_orgs(text)
+            .iter()
+            .any(|(_, o)| {
+                o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
+            });
+    if !(netflix_lists || (lower.contains("netflix") && (chart || only_netflix))) {
         return;
     }
     let streamed: BTreeSet<String> = facts
