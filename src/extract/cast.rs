@@ -635,6 +635,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 continue;
             };
         let list = list_ending_at(s, list_end);
+        // `Neil Gaiman's The Sandman`, `J.J. Perry's Day Shift`: one Western name owning a
+        // title is its creator as often as its star, so only a pair of stars or a Korean
+        // name (which K-drama news gives to stars) counts.
+        if rule == "cast.possessive"
+            && list.len() == 1
+            && list
+                .first()
+                .is_some_and(|(_, _, n)| names::korean_name(n).is_err())
+        {
+            continue;
+        }
         push_unroled(
             ctx,
             out,

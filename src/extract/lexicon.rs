@@ -527,7 +527,18 @@ fn plausible(t: &str) -> bool {
     let dated = t.contains(|c: char| c.is_ascii_digit())
         && t.contains(char::is_alphabetic)
         && date::date(t).is_ok_and(|(rest, _)| rest.trim_end_matches([',', '.']).is_empty());
-    if places_only || dated || NOT_TITLES.contains(&t) {
+    // Netflix's lists and reports (`the Non-English TV List`, `A Netflix Engagement
+    // Report`) are where shows stand, not shows.
+    let chart_name = [
+        " TV List",
+        " Films List",
+        " Film List",
+        " Popular List",
+        " Engagement Report",
+    ]
+    .iter()
+    .any(|e| t.ends_with(e));
+    if places_only || dated || chart_name || NOT_TITLES.contains(&t) {
         return false;
     }
     let words = t.split_whitespace().count();
@@ -730,6 +741,19 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+    // `Season 3 of Locke & Key`, `the second season of Virgin River`: a season's show.
+    for at in find_all(s, "eason ") {
+        let r = &s[at + "eason ".len()..];
+        let r = r
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start();
+        if let Some(r) = r.strip_prefix("of ")
+            && let Ok((_, t)) = title::bare_title(r)
+            && !reads_as_person(t)
+        {
+            out.insert(strip_owner(t).to_string());
+        }
+    }
     // Clause-initial bare titles before a title verb. Each start is tried on its own (a title
     // found adds to a set), so they are tried in order and once each.
     for at in clause_starts(s) {
@@ -754,6 +778,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         let one_word = !t.contains(' ');
         if strong
             || aside_marked(t, after)
+            || with_figure(after)
             || (!one_word
                 && (show_verb(after)
                     || (marked(s, at, after) && (!reads_as_person(t) || measured(after)))))
@@ -939,6 +964,26 @@ fn measured(after: &str) -> bool {
     ]
     .iter()
     .any(|w| clause.contains(w))
+}
+
+/// `Stranger Things 4 with 28.8M hours viewed`: an audience figure right after `with`.
+fn with_figure(after: &str) -> bool {
+    let Some(r) = after.strip_prefix(" with ") else {
+        return false;
+    };
+    let Ok((r, value)) = super::atoms::number::quantity(r) else {
+        return false;
+    };
+    let r = r.to_ascii_lowercase();
+    value >= 1000.0
+        && [
+            " hours viewed",
+            " views",
+            " viewing hours",
+            " hours watched",
+        ]
+        .iter()
+        .any(|u| r.starts_with(u))
 }
 
 /// `Berlin, for the third week running, topped`, `The Brothers Sun, another English-language

@@ -87,10 +87,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         });
     let period = period_of(ctx);
+    if table(ctx, out, period.as_ref()) {
+        return;
+    }
     if ctx.chart_report {
         ranks(ctx, &lower, out, period.as_ref(), source.as_ref());
     }
-    let rating_sentence = RATING_CUES.iter().any(|c| lower.contains(c)) || ctx.ratings_report;
+    // `Titles in Korean (9 percent) … captured the largest shares of viewership`: a share of
+    // a whole, not a household rating.
+    let share = (lower.contains("shares of") || lower.contains("share of"))
+        && !lower.contains("audience share")
+        && !lower.contains("rating");
+    let rating_sentence =
+        (RATING_CUES.iter().any(|c| lower.contains(c)) || ctx.ratings_report) && !share;
     let mut last_kind: Option<MetricKind> = None;
     let mut at = 0;
     while at < s.len() {
@@ -218,6 +227,32 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             continue;
         }
         last_kind = Some(kind);
+        // `approximately 100 billion hours`, `over 50 million views`: a round figure, not a
+        // measurement.
+        let hedged = [
+            "approximately",
+            "about",
+            "around",
+            "roughly",
+            "nearly",
+            "almost",
+            "over",
+            "more than",
+            "upwards of",
+            "close to",
+            "some",
+            "an estimated",
+        ]
+        .iter()
+        .any(|h| {
+            before.ends_with(h)
+                && !before[..before.len() - h.len()].ends_with(char::is_alphanumeric)
+        });
+        // `about 48.8 million viewing hours` converts a precise figure; it stays.
+        if hedged && !s[at..end_num].contains('.') {
+            at = end;
+            continue;
+        }
         // `The first teaser for X was viewed 1.2 million times`: the clip's, not the show's.
         let clip = [
             "teaser",
@@ -245,6 +280,87 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
     }
+}
+
+/// `Number Title Hours Watched 10 Love Island: Brazil: Season 4 15,600,000 9 Bridgerton:
+/// Season 1 16,400,000 …`: a chart table that the page's text flattened into one line, a
+/// header (rank, title, unit) and then rank, title and figure again and again. Whether the
+/// sentence was such a table.
+fn table(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool {
+    const RANK: &[&str] = &["Number ", "Rank ", "Ranking ", "# ", "No. "];
+    const TITLE: &[&str] = &[
+        "Title ", "Show ", "TV Show ", "Series ", "Film ", "Movie ", "Program ",
+    ];
+    const UNIT: &[(&str, MetricKind)] = &[
+        ("Hours Watched ", MetricKind::HoursViewed),
+        ("Hours Viewed ", MetricKind::HoursViewed),
+        ("Viewing Hours ", MetricKind::HoursViewed),
+        ("Views ", MetricKind::Views),
+        ("Viewers ", MetricKind::Viewers),
+    ];
+    let s = ctx.s();
+    let header = RANK.iter().find_map(|r| {
+        find_words(s, r.trim_end()).into_iter().find_map(|at| {
+            let rest = s[at..].strip_prefix(r)?;
+            let rest = TITLE.iter().find_map(|t| rest.strip_prefix(t))?;
+            UNIT.iter()
+                .find_map(|(u, k)| rest.strip_prefix(u).map(|r| (r, *k)))
+        })
+    });
+    let Some((mut rest, kind)) = header else {
+        return false;
+    };
+    let mut rows = 0;
+    while let Ok((r, rank)) = number::count(rest)
+        && (1..=100).contains(&rank)
+        && let Some(r) = r.strip_prefix(' ')
+    {
+        // The title runs to the first figure grouped in thousands (`15,600,000`) or scaled
+        // (`52.9M`); a number inside it (`Season 4`) is neither.
+        let figure_at = r.char_indices().find_map(|(i, _)| {
+            let word_start = i > 0 && r[..i].ends_with(' ');
+            let w = r[i..].split(' ').next().unwrap_or("");
+            let grouped = w.len() >= 5
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && w.contains(',')
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let scaled = w.starts_with(|c: char| c.is_ascii_digit())
+                && (w.ends_with('M') || w.ends_with('K'))
+                && w[..w.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.');
+            (word_start && (grouped || scaled)).then_some(i)
+        });
+        let Some(at) = figure_at else { break };
+        let title = r[..at].trim_end();
+        let Ok((after, value)) = number::quantity(&r[at..]) else {
+            break;
+        };
+        if !title.contains(char::is_alphabetic) || title.len() > 120 {
+            break;
+        }
+        let start = s.len() - r.len();
+        let end = s.len() - after.len();
+        let claim = Claim::Metric {
+            kind,
+            value,
+            period: period.cloned(),
+            source: None,
+            unit: None,
+        };
+        ctx.push(
+            out,
+            super::ShowRef::Named(title.to_string()),
+            claim,
+            0.8,
+            "metric.table",
+            start..end,
+        );
+        rows += 1;
+        rest = after.trim_start();
+    }
+    rows > 0
 }
 
 /// Chart ranks: `at No. 3`, `#7`, `in third place`, `came second`, `topped the chart`, `the

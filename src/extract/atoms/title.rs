@@ -216,6 +216,14 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
             }
             let end = r.find(' ').unwrap_or(r.len());
             if is_function_word(&r[..end]) && end < r.len() {
+                // `Locke & Key with 28.31M hours`: a figure after a function word ends the
+                // title (`Back to 1989` keeps a plain number).
+                let next = r[end + 1..].split(' ').next().unwrap_or("");
+                if next.starts_with(|c: char| c.is_ascii_digit())
+                    && (next.contains(['.', ',', '%']) || next.ends_with(['M', 'K', 'B', 'm', 'k']))
+                {
+                    break 'more;
+                }
                 r = &r[end + 1..];
             } else {
                 break 'more;
