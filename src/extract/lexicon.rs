@@ -1140,12 +1140,39 @@ fn section_name(t: &str) -> bool {
         "know",
         "so",
         "far",
+        "premieres",
+        "releases",
+        "release",
+        "schedule",
+        "lineup",
+        "line-up",
+        "roundup",
+        "round-up",
+        "preview",
+        "previews",
+        "winter",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
     ];
     let lower = t.to_lowercase();
-    lower
-        .split_whitespace()
-        .all(|w| GENERIC.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
-        || !org::find_orgs(t).is_empty()
+    // `March Premieres`, `Fall 2024 Lineup`: months and years head sections too.
+    let dated = |w: &str| {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())) || {
+            // `MARCH`, `march`: the month parser reads `March`.
+            let mut c = w.chars();
+            let cap: String = c
+                .next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default();
+            date::month(&cap).is_ok_and(|(r, _)| r.is_empty())
+        }
+    };
+    lower.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        GENERIC.contains(&w) || dated(w)
+    }) || !org::find_orgs(t).is_empty()
 }
 
 /// A list head or heading taken whole as a title: words up to a bracket, a dash or the end,

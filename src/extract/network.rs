@@ -248,6 +248,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 "show",
                 "film",
                 "movie",
+                "start",
+                "starts",
+                "starting",
             ]);
         if !(possessive_title || typed || cued || bare_on) {
             continue;

@@ -50,6 +50,11 @@ const PREMIERE_VERBS: &[&str] = &[
     "hits",
     "opens",
     "returns",
+    "will start",
+    "starts",
+    "starting",
+    "will begin",
+    "begins",
 ];
 
 /// Verbs after which a finale date follows.
@@ -74,6 +79,11 @@ const FINALE_VERBS: &[&str] = &[
 
 /// Words right before a release verb whose subject is not the show.
 const NOT_THE_SHOW: &[&str] = &[
+    "filming",
+    "shooting",
+    "production",
+    "principal photography",
+    "casting",
     "list",
     "chart",
     "top 10",
@@ -210,7 +220,31 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if later_season(window) || (ahead.starts_with(" of ") && later_season(ahead)) {
                 continue;
             }
-            let Some((dstart, dend, first, second)) = date_after(s, after) else {
+            // `will begin streaming on Netflix on March 14`: a film's move to a service, not
+            // its release; `starts filming`: not the show's start at all.
+            let start_verb = matches!(
+                *verb,
+                "will start" | "starts" | "starting" | "will begin" | "begins"
+            );
+            if start_verb
+                && [
+                    " streaming",
+                    " filming",
+                    " shooting",
+                    " production",
+                    " its second",
+                ]
+                .iter()
+                .any(|o| lower[after..].starts_with(o))
+            {
+                continue;
+            }
+            // A date opening the sentence serves a start verb close after it.
+            let opening = || {
+                date_opening(s, at)
+                    .filter(|&(_, end, _, _)| !FINALE_VERBS.contains(verb) && at - end <= 50)
+            };
+            let Some((dstart, dend, first, second)) = date_after(s, after).or_else(opening) else {
                 continue;
             };
             // `Debuting in second place was Lantern Street 1987`: a year inside a title;
@@ -270,7 +304,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 show: ctx.show_near(at),
                 first,
                 second,
-                span: at..dend,
+                // A date opening the sentence comes before the verb.
+                span: at.min(dstart)..dend.max(after),
             };
             let (p_rule, f_rule) = if found.second.is_some() {
                 ("premiere.from_to", "finale.from_to")
@@ -768,6 +803,11 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
             if let Ok((r, wd)) = date::weekday(rest)
                 && !s[..at].trim_end().to_ascii_lowercase().ends_with("every")
                 && !r.starts_with(['s', 'S'])
+                // `Friday & Saturday 08:30 pm`, `Monday-Tuesday`: a time slot.
+                && ![" & ", " and ", "-", "–", " – ", "/"]
+                    .iter()
+                    .any(|j| r.strip_prefix(j).is_some_and(|r2| date::weekday(r2).is_ok()))
+                && !slot_end(&s[..at])
             {
                 return Some((
                     at,
@@ -784,6 +824,33 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
         at += rest.chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// `On 2nd of September, "Fantastic" will start on JTBC`: a date opening the sentence before
+/// the verb at `verb_at`, when nothing after the verb dates it.
+fn date_opening(
+    s: &str,
+    verb_at: usize,
+) -> Option<(usize, usize, WrittenDate, Option<WrittenDate>)> {
+    let rest = ["On ", "Starting ", "From ", "Beginning "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
+    let start = s.len() - rest.len();
+    let (r, d) = date::date(rest).ok()?;
+    let end = s.len() - r.len();
+    (r.starts_with(',') && end < verb_at && d.day.is_some() && d.month.is_some())
+        .then_some((start, end, d, None))
+}
+
+/// Whether the text before a weekday ends with another weekday and a joiner (`Friday & `,
+/// `Monday-`): the weekday closes a time slot.
+fn slot_end(head: &str) -> bool {
+    [" & ", " and ", "-", "–", " – ", "/"].iter().any(|j| {
+        head.strip_suffix(j).is_some_and(|h| {
+            let w = h.rsplit([' ', ',']).next().unwrap_or("");
+            date::weekday(w).is_ok_and(|(r, _)| r.is_empty())
+        })
+    })
 }
 
 /// `Release Date: March 9, 2024`, `Air Dates: March 9 - April 28, 2024`.

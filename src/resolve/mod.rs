@@ -272,7 +272,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             Claim::Cast { actor, .. }
             | Claim::Writer { person: actor }
             | Claim::Director { person: actor } => {
-                people.add(name_key(actor), actor);
+                people.add(person_key(actor), actor);
             }
             _ => {}
         }
@@ -286,7 +286,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         let show_name = titles.canonical(&key).unwrap_or(show);
         let canon = |n: &String| {
             full_name(&people, n)
-                .or_else(|| people.canonical(&name_key(n)))
+                .or_else(|| people.canonical(&person_key(n)))
                 .filter(|c| c.contains(' '))
                 .or_else(|| full_person(&article.text, n))
                 .unwrap_or_else(|| n.clone())
@@ -596,6 +596,17 @@ fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     facts.extend(new);
 }
 
+/// A person's key with the romanisation variants of one Korean syllable folded together
+/// (`Kim Hye-soo` and `Kim Hye-su`, `Jeong`/`Jung`, `Hyeon`/`Hyun`, `Seok`/`Suk`), so that
+/// one article's two spellings of one name resolve to one person.
+fn person_key(name: &str) -> String {
+    let key = name_key(name);
+    if !key.contains("oo") && !key.contains("eo") {
+        return key;
+    }
+    key.replace("oo", "u").replace("eo", "u")
+}
+
 /// The one full name of the article that a single-word name stands for: a Western surname
 /// (`Ellery` for `Jonah Ellery`) or a Korean given name (`Seo-yeon` for `Park Seo-yeon`).
 fn full_name(people: &Names, single: &str) -> Option<String> {
@@ -736,7 +747,7 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
                 add(
                     EntityKind::Person,
                     actor,
-                    people.alternates(&name_key(actor), actor),
+                    people.alternates(&person_key(actor), actor),
                 );
                 if let Some(c) = character {
                     let k = pair_key(&f.show, &name_key(c));
@@ -751,7 +762,7 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
                 add(
                     EntityKind::Person,
                     person,
-                    people.alternates(&name_key(person), person),
+                    people.alternates(&person_key(person), person),
                 );
             }
             Claim::Network { org } | Claim::Streaming { org } => {

@@ -102,8 +102,17 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
         let next_opens = lines
             .get(n + 1)
             .is_some_and(|l| l.trim_start().starts_with(|c: char| c.is_uppercase()));
+        // After a paragraph's last sentence, a Title Case line above field lines or another
+        // capitalised line is a heading too (`…of the year.` / `Juvenile Justice` / `CAST: …`).
+        let after_sentence = open
+            .as_ref()
+            .is_some_and(|p| text[p.clone()].ends_with(['.', '!', '?']))
+            && (lines
+                .get(n + 1)
+                .is_some_and(|l| line_kind(l.trim()) == BlockKind::Labelled)
+                || title_case(trimmed));
         if kind == BlockKind::Paragraph
-            && open.is_none()
+            && (open.is_none() || after_sentence)
             && next_opens
             && looks_like_heading(trimmed)
         {
@@ -151,6 +160,14 @@ fn block(text: &str, span: Range<usize>, kind: BlockKind) -> Block {
 }
 
 /// Whether a line reads as a heading: short, capitalised, without final punctuation.
+/// Whether every word of four letters or more starts with a capital (`Juvenile Justice`, `All
+/// of Us Are Dead`), as titles and headings are written and sentences are not.
+fn title_case(line: &str) -> bool {
+    line.split_whitespace()
+        .filter(|w| w.chars().count() >= 4)
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
 fn looks_like_heading(line: &str) -> bool {
     line.split_whitespace().count() <= 8
         && line.starts_with(|c: char| {
