@@ -218,7 +218,11 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
             if is_function_word(&r[..end]) && end < r.len() {
                 // `Locke & Key with 28.31M hours`: a figure after a function word ends the
                 // title (`Back to 1989` keeps a plain number).
-                let next = r[end + 1..].split(' ').next().unwrap_or("");
+                let next = r[end + 1..]
+                    .split(' ')
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches([',', '.', ';', ':', '!', '?']);
                 if next.starts_with(|c: char| c.is_ascii_digit())
                     && (next.contains(['.', ',', '%']) || next.ends_with(['M', 'K', 'B', 'm', 'k']))
                 {
@@ -344,6 +348,8 @@ mod tests {
             ("Mr. Kim's Kitchen opens", "Mr. Kim's Kitchen"),
             ("The 4 A.M. Club is", "The 4 A.M. Club"),
             ("Last Train at 4:44, which", "Last Train at 4:44"),
+            ("Locke & Key with 28.31M hours viewed", "Locke & Key"),
+            ("Back to 1989 topped", "Back to 1989"),
             ("Marrow at No. 4 with", "Marrow"),
             ("No Way Out experienced", "No Way Out"),
             ("Doctor Lee's Second Life.", "Doctor Lee's Second Life"),
