@@ -30,6 +30,13 @@ fn credit_before(head: &str) -> Option<Credit> {
         .unwrap_or(head.len());
     let lower = head[from..].to_ascii_lowercase();
     let tail = lower.rsplit([',', ';', '(']).next().unwrap_or(&lower);
+    // `written and created by X (A)`, `with episodes by X (A)`: writing comes first.
+    if ["written and", "episodes by", "episodes written"]
+        .iter()
+        .any(|w| tail.contains(w))
+    {
+        return Some(Credit::Writer);
+    }
     if [
         "producer",
         "author",
@@ -213,7 +220,9 @@ fn push(
 /// Every credit aside in the sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let s = ctx.s();
-    // `Person (Work, Work)`.
+    // `Person (Work, Work)`; a person after another's aside (`by A (X) and B (Y)`) shares
+    // that person's credit.
+    let mut prev: Option<(usize, Option<Credit>)> = None;
     for (open, _) in s.match_indices(" (") {
         let Some((start, person)) = name_ending_at(s, open, names::person) else {
             continue;
@@ -223,9 +232,26 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
         let after = &s[open + 1..];
         let close = after.find(')').unwrap_or(0);
-        let credit = credit_before(&s[..start]);
+        let joined = s[..start].trim_end();
+        let joined = joined
+            .strip_suffix(" and")
+            .or_else(|| joined.strip_suffix(','))
+            .unwrap_or(joined)
+            .trim_end();
+        let credit = match prev {
+            Some((close_end, c)) if close_end == joined.len() => c,
+            _ => credit_before(&s[..start]),
+        };
+        prev = after.find(')').map(|c| (open + 1 + c + 1, credit));
         let as_after = after[close + 1..].starts_with(" as ");
-        let cued = as_after || matches!(credit, Some(Credit::Writer | Credit::Director));
+        // `starring A (Shameless), B (Peep Show)`: an actor named in a cast list, or a
+        // person after another person's aside, has works in brackets, not a character.
+        let head = s[..start].trim_end();
+        let listed = head.ends_with("starring")
+            || head.ends_with("stars")
+            || head.ends_with("),")
+            || (head.ends_with(" and") && head[..head.len() - 4].trim_end().ends_with(')'));
+        let cued = as_after || listed || matches!(credit, Some(Credit::Writer | Credit::Director));
         let Some(credit) = credit else {
             continue;
         };

@@ -388,7 +388,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 .iter()
                 .any(|v| r.starts_with(v))
             });
-            if !rest.starts_with(')')
+            // `starring A (Peep Show)`: the credit asides read the bracket as A's work.
+            let aside = out
+                .iter()
+                .any(|f| f.rule.ends_with("credit_aside") && f.span.contains(&ctx.abs(at + 2)));
+            if aside
+                || !rest.starts_with(')')
                 || ctx.title_at(at + 2).is_some()
                 || western_after_korean
                 || actor_subject

@@ -95,6 +95,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     continue;
                 };
                 from += 1;
+                // `by Bafta-winner James Strong`, `by Emmy-nominated writer Tom Edge`.
+                let r_all = r;
+                let r = skip_honours(r);
+                from += r_all.len() - r.len();
                 let mut at_name = from;
                 let mut r = r;
                 while let Ok((after, name)) = names::person(r) {
@@ -108,6 +112,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         ctx.push(out, show, claim, 0.85, rule, at..end);
                     }
                     let _ = start;
+                    // `by A (Broadchurch, Liar) and B`: past A's earlier works.
+                    let (end, after) = match after
+                        .strip_prefix(" (")
+                        .and_then(|r| r.find(')').map(|c| &r[c + 1..]))
+                    {
+                        Some(past) => (s.len() - past.len(), past),
+                        None => (end, after),
+                    };
                     match [" and ", ", and ", ", "]
                         .iter()
                         .find(|sep| after.starts_with(**sep))
@@ -122,6 +134,26 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         }
     }
+}
+
+/// Past the honours before a credited name: `Bafta-winner`, `Emmy-nominated writer`,
+/// `award-winning director`.
+fn skip_honours(mut r: &str) -> &str {
+    for _ in 0..3 {
+        let Some((word, rest)) = r.split_once(' ') else {
+            break;
+        };
+        let w = word.to_ascii_lowercase();
+        let honour = ["-winner", "-winning", "-nominated", "-nominee"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || ["acclaimed", "veteran", "writer", "director", "screenwriter"].contains(&w.as_str());
+        if !honour {
+            break;
+        }
+        r = rest;
+    }
+    r
 }
 
 /// `Jin Soo-kyung, who wrote the 2019 hit Salt Road`: a credit for the title named after a

@@ -283,7 +283,14 @@ impl Lexicon {
             let head = text[head_span.clone()].trim();
             let list_head =
                 head.starts_with(|c: char| c.is_ascii_digit()) || head.contains(&format!("{t} ("));
-            if quoted || again || list_head {
+            // `ITV orders new thriller Blackwater`: a headline in sentence case capitalises
+            // only names, so its cues mark titles as a sentence's do.
+            let sentence_case = head.split_whitespace().any(|w| {
+                w.len() >= 4
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !title::is_function_word(w)
+            });
+            if quoted || again || list_head || sentence_case {
                 titles.insert(t);
             }
         }
@@ -668,7 +675,13 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             let Some(rest) = rest.strip_prefix(' ') else {
                 continue;
             };
-            if let Ok((after, t)) = title::bare_title(rest)
+            // `series 2 of Accused`: a season's number, read below.
+            let numbered_part = rest
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(" of ")
+                && rest.starts_with(|c: char| c.is_ascii_digit());
+            if !numbered_part
+                && let Ok((after, t)) = title::bare_title(rest)
                 && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
                 // `the drama Kim as`: a person; `the drama Tin Roof as a series regular`: a title.
                 && (!after.starts_with(" as ")
@@ -741,15 +754,15 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
-    // `Season 3 of Locke & Key`, `the second season of Virgin River`: a season's show.
-    for at in find_all(s, "eason ") {
+    // `Season 3 of Locke & Key`, `the second season of Virgin River`, `series 2 of
+    // Accused`: a season's show.
+    for at in find_all(s, "eason ").chain(find_all(s, "eries ")) {
         let r = &s[at + "eason ".len()..];
         let r = r
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .trim_start();
         if let Some(r) = r.strip_prefix("of ")
             && let Ok((_, t)) = title::bare_title(r)
-            && !reads_as_person(t)
         {
             out.insert(strip_owner(t).to_string());
         }

@@ -401,8 +401,20 @@ pub fn is_korean_surname(word: &str) -> bool {
 fn name_word_ok(word: &str) -> bool {
     static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME_WORDS));
     // `Comedian-turned-actor`, `Singer-actress`: who a person is, not their name.
-    let descriptor =
-        word.contains("-turned-") || word.ends_with("-actor") || word.ends_with("-actress");
+    // `Bafta-winner`, `Oscar-nominated`, `Emmy-winning`: an honour, not a name.
+    let descriptor = word.contains("-turned-")
+        || [
+            "-actor",
+            "-actress",
+            "-winner",
+            "-winning",
+            "-nominated",
+            "-nominee",
+            "-director",
+            "-writer",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e));
     !NOT_NAME.contains(word)
         && !descriptor
         && !word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
