@@ -922,6 +922,12 @@ fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
             | "main actors"
             | "actors"
             | "supporting cast"
+            | "guest cast"
+            | "guest stars"
+            | "recurring cast"
+            | "voice cast"
+            | "host"
+            | "hosts"
     ) {
         return false;
     }

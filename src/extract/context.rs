@@ -142,6 +142,11 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
 
 /// A `Label: value` line, or an infobox line `Label<TAB>value`, split at its separator.
 pub fn split_label(s: &str) -> Option<(&str, &str)> {
+    // `- Cast: …`: a field line written as a list item.
+    let s = match s.strip_prefix(['-', '*', '•', '–', '—', '·']) {
+        Some(r) if r.starts_with(char::is_whitespace) => r.trim_start(),
+        _ => s,
+    };
     for dash in [" – ", " — ", " - "] {
         // `split_once` without a Two-Way searcher per call.
         if let Some(at) = find_all(s, dash).next()

@@ -302,6 +302,16 @@ impl Lexicon {
             .filter(|(_, b)| b.kind == BlockKind::Heading)
         {
             let line = strip_list_marker(text[b.span.clone()].trim());
+            // `September 23 – Dan Raven` above its fields: the date it premiered, then the
+            // title.
+            let line = date::date(line)
+                .ok()
+                .and_then(|(r, _)| {
+                    [" – ", " — ", " - ", ": "]
+                        .iter()
+                        .find_map(|d| r.strip_prefix(d))
+                })
+                .unwrap_or(line);
             // `BRIGHTWATER` above `Premieres: Friday | Where: Prime Video`: a one-word title
             // when field lines follow.
             let fields_follow = blocks.get(i + 1).is_some_and(|n| {
@@ -332,7 +342,8 @@ impl Lexicon {
             if let Ok((after, t)) = title::bare_title(line)
                 .or_else(|_| title::quoted_title(line))
                 .or_else(|_| head_title(line))
-                && (after.trim().is_empty() || after.trim_start().starts_with('('))
+                && (after.trim().trim_start_matches(['!', '?']).is_empty()
+                    || after.trim_start().starts_with('('))
                 && (marked
                     || after.trim_start().starts_with('(')
                     || find_words_exact(text, t)

@@ -134,9 +134,7 @@ pub fn extract(article: &Article) -> Extraction {
         if matches!(block.kind, BlockKind::ListItem | BlockKind::Heading)
             && sentence.block > 0
             && let Some((span, name)) = titles.first()
-            && text[block.span.start..span.start]
-                .chars()
-                .all(|c| !c.is_alphabetic())
+            && opens_heading(&text[block.span.start..span.start])
         {
             section = Some(name.clone());
             let rest = text[span.end..block.span.end].trim_start_matches(['"', '”', '\'', '’']);
@@ -210,6 +208,14 @@ pub fn extract(article: &Article) -> Extraction {
         }
     }
     out
+}
+
+/// Whether what stands before a heading's first title leaves it the heading's subject: list
+/// markers and numbers (`3. `), or a date and a dash (`September 23 – Dan Raven`).
+fn opens_heading(prefix: &str) -> bool {
+    prefix.chars().all(|c| !c.is_alphabetic())
+        || atoms::date::date(prefix.trim_start())
+            .is_ok_and(|(r, _)| matches!(r.trim(), "–" | "—" | "-" | ":"))
 }
 
 /// The one person a sentence names (full names only, outside titles), if exactly one.

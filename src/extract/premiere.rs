@@ -195,7 +195,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             ]
             .iter()
             .any(|h| lower[..at].contains(h));
+            // `No new series premiered this week in 1950`: nothing did.
+            let none = lower
+                .trim_start_matches(['-', '*', '•', ' '])
+                .starts_with("no ");
             if hypothetical
+                || none
                 || lower.contains("for comparison")
                 || NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
                 || (OBJECTS.iter().any(|o| lower[after..].starts_with(o))

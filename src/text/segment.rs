@@ -111,10 +111,16 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
                 .get(n + 1)
                 .is_some_and(|l| line_kind(l.trim()) == BlockKind::Labelled)
                 || title_case(trimmed));
+        // `September 20 – Expedition!` above `- Cast: …`: a title may end in `!`.
+        let exclaimed = trimmed.ends_with('!')
+            && looks_like_heading(trimmed.trim_end_matches('!'))
+            && lines
+                .get(n + 1)
+                .is_some_and(|l| line_kind(l.trim()) == BlockKind::Labelled);
         if kind == BlockKind::Paragraph
-            && (open.is_none() || after_sentence)
-            && next_opens
-            && looks_like_heading(trimmed)
+            && (open.is_none() || after_sentence || exclaimed)
+            && (next_opens || exclaimed)
+            && (looks_like_heading(trimmed) || exclaimed)
         {
             kind = BlockKind::Heading;
         }
@@ -180,10 +186,16 @@ fn looks_like_heading(line: &str) -> bool {
 fn line_kind(line: &str) -> BlockKind {
     let mut chars = line.chars();
     match chars.next() {
-        Some('-' | '*' | '•' | '–' | '—' | '·')
+        Some(c @ ('-' | '*' | '•' | '–' | '—' | '·'))
             if chars.next().is_some_and(char::is_whitespace) =>
         {
-            return BlockKind::ListItem;
+            // `- Cast: Skip Homeier, Dan Barton`: a field line written as a list item.
+            let body = line[c.len_utf8()..].trim_start();
+            return if line_kind(body) == BlockKind::Labelled && body.contains(':') {
+                BlockKind::Labelled
+            } else {
+                BlockKind::ListItem
+            };
         }
         _ => {}
     }
@@ -665,7 +677,8 @@ mod tests {
                 BlockKind::Heading,
                 BlockKind::Labelled,
                 BlockKind::ListItem,
-                BlockKind::ListItem,
+                // `- Episodes: 16`: a field line written as a list item.
+                BlockKind::Labelled,
                 BlockKind::Paragraph
             ]
         );
