@@ -686,6 +686,11 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             let Some(rest) = rest.strip_prefix(' ') else {
                 continue;
             };
+            // `a comedy pilot called Delilah`, `a film titled Moon Ferry`.
+            let rest = ["called ", "titled ", "entitled ", "dubbed "]
+                .iter()
+                .find_map(|c| rest.strip_prefix(c))
+                .unwrap_or(rest);
             // `series 2 of Accused`: a season's number, read below.
             let numbered_part = rest
                 .trim_start_matches(|c: char| c.is_ascii_digit())
