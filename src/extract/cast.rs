@@ -389,8 +389,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 .any(|v| r.starts_with(v))
             });
             // `starring A (Peep Show)`: the credit asides read the bracket as A's work.
+            // Only this sentence's facts (the last ones pushed) can hold it.
             let aside = out
                 .iter()
+                .rev()
+                .take_while(|f| f.span.start >= ctx.abs(0))
                 .any(|f| f.rule.ends_with("credit_aside") && f.span.contains(&ctx.abs(at + 2)));
             if aside
                 || !rest.starts_with(')')

@@ -299,6 +299,14 @@ fn table(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool {
         ("Viewers ", MetricKind::Viewers),
     ];
     let s = ctx.s();
+    // Most sentences hold no table: the pair filter rules them out before any search.
+    if !UNIT
+        .iter()
+        .any(|(u, _)| ctx.grams.may_contain(u.trim_end()))
+        || !TITLE.iter().any(|t| ctx.grams.may_contain(t.trim_end()))
+    {
+        return false;
+    }
     let header = RANK.iter().find_map(|r| {
         find_words(s, r.trim_end()).into_iter().find_map(|at| {
             let rest = s[at..].strip_prefix(r)?;
