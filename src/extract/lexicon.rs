@@ -805,7 +805,36 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         // answer open: a strong follower decides alone, and a one-word title needs one.
         let strong = STRONG.any_prefix_of(after);
         let one_word = !t.contains(' ');
+        // `Breeders, the 10-episode new comedy series starring`: an appositive naming the
+        // type marks even a one-word title (a surname is no title, see `plausible`).
+        // Not a sentence adverb (`Internationally, the film`, `Meanwhile, the series`).
+        let typed_one_word = one_word
+            && !t.ends_with("ly")
+            && ![
+                "Meanwhile",
+                "However",
+                "Elsewhere",
+                "Also",
+                "Still",
+                "Overall",
+                "Instead",
+                "Now",
+                "Today",
+                "Yesterday",
+                "Earlier",
+                "Later",
+                "Afterwards",
+                "Next",
+                "Then",
+                "Besides",
+            ]
+            .contains(&t)
+            && after.starts_with(", the ")
+            && !after.contains("'s")
+            && !after.contains("’s")
+            && appositive(s, at, after);
         if strong
+            || typed_one_word
             || aside_marked(t, after)
             || with_figure(after)
             || (!one_word
