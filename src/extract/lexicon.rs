@@ -838,7 +838,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             || aside_marked(t, after)
             || with_figure(after)
             || (!one_word
-                && (show_verb(after)
+                && ((show_verb(after) && !(reads_as_person(t) && after_agent(s, at)))
                     || (marked(s, at, after) && (!reads_as_person(t) || measured(after)))))
         {
             out.insert(strip_owner(t).to_string());
@@ -974,6 +974,16 @@ fn marked(s: &str, at: usize, after: &str) -> bool {
         && !after.starts_with(" stars as")
         && !after.starts_with(" stars in")
         && (!after.starts_with(" with ") || after.contains(" hours") || after.contains(" views"))
+}
+
+/// Whether the word before `at` makes what follows its agent or source (`series from Alex
+/// Garland will premiere`): a person there is the subject of nothing.
+fn after_agent(s: &str, at: usize) -> bool {
+    s[..at]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| ["by", "from", "with", "starring", "and"].contains(&w))
 }
 
 /// `Nothing to See Here, the workplace comedy` or `The Saltmarsh, HBO's new crime drama`: an

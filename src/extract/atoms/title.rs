@@ -143,7 +143,23 @@ fn title_word(i: &str) -> IResult<&str, &str> {
             word = &word[..word.len() - s.len()];
         }
     }
+    // `Blanchett-fronted`, `Kim-led`: a name made an adjective describes the show, it is no
+    // word of its title.
+    if descriptor(word) {
+        return fail(i);
+    }
     Ok((&i[word.len()..], word))
+}
+
+/// `Blanchett-fronted`, `Kim-led`: a name made an adjective, describing the show.
+fn descriptor(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        [
+            "fronted", "led", "starring", "starrer", "backed", "produced", "directed", "penned",
+            "helmed", "written", "based",
+        ]
+        .contains(&tail)
+    })
 }
 
 /// Whether the dot at `at` belongs to an abbreviation such as `A.M.`: between two capitals,
@@ -215,6 +231,17 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
                 continue 'more;
             }
             let end = r.find(' ').unwrap_or(r.len());
+            // `Devs and the Cate Blanchett-fronted series`: the words after `and the` are the
+            // next show's description, not more of this title.
+            if is_function_word(&r[..end])
+                && r.get(end + 1..)
+                    .unwrap_or("")
+                    .split(' ')
+                    .take(4)
+                    .any(descriptor)
+            {
+                break 'more;
+            }
             if is_function_word(&r[..end]) && end < r.len() {
                 // `Locke & Key with 28.31M hours`: a figure after a function word ends the
                 // title (`Back to 1989` keeps a plain number).
@@ -349,6 +376,7 @@ mod tests {
             ("The 4 A.M. Club is", "The 4 A.M. Club"),
             ("Last Train at 4:44, which", "Last Train at 4:44"),
             ("Locke & Key with 28.31M hours viewed", "Locke & Key"),
+            ("Devs and the Cate Blanchett-fronted series", "Devs"),
             ("Back to 1989 topped", "Back to 1989"),
             ("Marrow at No. 4 with", "Marrow"),
             ("No Way Out experienced", "No Way Out"),
