@@ -404,7 +404,9 @@ fn ranks(
             if from > lower.len() || !lower.is_char_boundary(from) {
                 continue;
             }
+            // `claimed the sixth spot`.
             let rest = &ctx.s()[from..];
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
             let Ok((r, n)) = number::rank(rest) else {
                 continue;
             };
@@ -422,7 +424,7 @@ fn ranks(
                     .contains(&cue.trim_end());
             if (numbered || placed) && (1..=100).contains(&n) && !lower[..at].ends_with("episode ")
             {
-                found.push((at, from + rest.len() - r.len(), n));
+                found.push((at, ctx.s().len() - r.len(), n));
             }
         }
     }

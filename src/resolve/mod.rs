@@ -571,10 +571,13 @@ fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     let mut added: BTreeSet<String> = BTreeSet::new();
     let mut new = Vec::new();
     for f in facts.iter() {
+        // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
         let charted = matches!(
             f.claim,
             Claim::Metric {
-                kind: crate::extract::MetricKind::HoursViewed | crate::extract::MetricKind::Views,
+                kind: crate::extract::MetricKind::HoursViewed
+                    | crate::extract::MetricKind::Views
+                    | crate::extract::MetricKind::ChartRank,
                 ..
             }
         );
