@@ -809,6 +809,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         // type marks even a one-word title (a surname is no title, see `plausible`).
         // Not a sentence adverb (`Internationally, the film`, `Meanwhile, the series`).
         let typed_one_word = one_word
+            && after.starts_with(", the ")
             && !t.ends_with("ly")
             && ![
                 "Meanwhile",
@@ -829,7 +830,6 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 "Besides",
             ]
             .contains(&t)
-            && after.starts_with(", the ")
             && !after.contains("'s")
             && !after.contains("’s")
             && appositive(s, at, after);

@@ -809,10 +809,7 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
                 && !s[..at].trim_end().to_ascii_lowercase().ends_with("every")
                 && !r.starts_with(['s', 'S'])
                 // `Friday & Saturday 08:30 pm`, `Monday-Tuesday`: a time slot.
-                && ![" & ", " and ", "-", "–", " – ", "/"]
-                    .iter()
-                    .any(|j| r.strip_prefix(j).is_some_and(|r2| date::weekday(r2).is_ok()))
-                && !slot_end(&s[..at])
+                && !in_slot(&s[..at], r)
             {
                 return Some((
                     at,
@@ -847,14 +844,17 @@ fn date_opening(
         .then_some((start, end, d, None))
 }
 
-/// Whether the text before a weekday ends with another weekday and a joiner (`Friday & `,
-/// `Monday-`): the weekday closes a time slot.
-fn slot_end(head: &str) -> bool {
-    [" & ", " and ", "-", "–", " – ", "/"].iter().any(|j| {
-        head.strip_suffix(j).is_some_and(|h| {
-            let w = h.rsplit([' ', ',']).next().unwrap_or("");
-            date::weekday(w).is_ok_and(|(r, _)| r.is_empty())
-        })
+/// Whether a weekday between `head` and `rest` is joined to another weekday (`Friday &
+/// Saturday`, `Monday-Tuesday`): one end of a time slot, not a date.
+fn in_slot(head: &str, rest: &str) -> bool {
+    const JOINERS: [&str; 6] = [" & ", " and ", "-", "–", " – ", "/"];
+    JOINERS.iter().any(|j| {
+        rest.strip_prefix(j)
+            .is_some_and(|r| date::weekday(r).is_ok())
+            || head.strip_suffix(j).is_some_and(|h| {
+                let w = h.rsplit([' ', ',']).next().unwrap_or("");
+                date::weekday(w).is_ok_and(|(r, _)| r.is_empty())
+            })
     })
 }
 
