@@ -437,6 +437,11 @@ impl<'a> Ctx<'a> {
             .filter(|(s, _)| s.end <= rel && !self.is_aside(s.start))
             .last();
         match title {
+            // `In less than two weeks since its premiere, Stranger Things 4 has`: a title
+            // that opens the main clause after an opening phrase is its subject.
+            Some((t, _)) if self.s()[..t.start].ends_with(", ") && self.opening_phrase(t.start) => {
+                false
+            }
             Some((t, _)) => {
                 aside_at(self.s(), t.start, &STRONG_COMPARISON_CUES)
                     || (aside_at(self.s(), t.start, RANKING_CUES)
@@ -444,6 +449,14 @@ impl<'a> Ctx<'a> {
             }
             None => false,
         }
+    }
+
+    /// Whether the text before the title at sentence-relative `start` is one opening phrase
+    /// of the sentence, without a comma or another title of its own (`In less than two weeks
+    /// since its premiere, `).
+    fn opening_phrase(&self, start: usize) -> bool {
+        let intro = &self.s()[..start - 2];
+        !intro.contains([',', ';', '(']) && !self.title_spans().any(|(t, _)| t.start < start)
     }
 
     /// Whether the title at sentence-relative `start` is an aside about another work: `who

@@ -98,6 +98,7 @@ const TITLE_FOLLOWERS: &[&str] = &[
     " logged",
     " racked",
     " continues",
+    " continued",
     " followed",
     " in second",
     " in third",
@@ -229,6 +230,9 @@ const STRONG_FOLLOWERS: &[&str] = &[
     // What a story does, never a person: `Triangle revolves around three brothers`.
     " revolves around",
     " is the story of",
+    // A person makes *their* debut: `Interceptor made its debut atop the list`.
+    " made its debut",
+    " makes its debut",
 ];
 
 /// The titles of one article and where they occur.
@@ -604,6 +608,11 @@ fn plausible(t: &str) -> bool {
         "By",
     ]
     .contains(&first.trim_end_matches('.'))
+        // `Seasons 1 to 3` are parts; `Seasons of Yeonhui` is a title.
+        || (first == "Seasons"
+            && t.split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
         // `No. 3`, `No 1`: a rank; `No Way Out` is a title.
         || (first.trim_end_matches('.') == "No"
             && t.split_whitespace()
@@ -652,6 +661,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         if matches!(c, '"' | '“' | '‘' | '\'' | '«')
             && (at == 0 || !s[..at].ends_with(char::is_alphanumeric))
             && let Ok((_, t)) = title::quoted_title(&s[at..])
+            && !names_other_work(&s[..at])
         {
             // A quoted title is taken as written (`My Sister's Garden`), without the comma
             // American punctuation puts inside the quotes (`"Pine Harbor,"`).
@@ -774,9 +784,26 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     // Accused`: a season's show.
     for at in find_all(s, "eason ").chain(find_all(s, "eries ")) {
         let r = &s[at + "eason ".len()..];
+        let numbered = r.starts_with(|c: char| c.is_ascii_digit());
         let r = r
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .trim_start();
+        // `the most watched season of English-language TV` names no show: a season of one
+        // has a number or an ordinal (`the final season of`).
+        let ordinal = s[..at.saturating_sub(1)]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                super::atoms::number::rank(w).is_ok_and(|(r, _)| r.is_empty())
+                    || [
+                        "final", "last", "latest", "new", "next", "upcoming", "previous",
+                    ]
+                    .contains(&w.to_ascii_lowercase().as_str())
+            });
+        if !(numbered || ordinal) {
+            continue;
+        }
         if let Some(r) = r.strip_prefix("of ")
             && let Ok((_, t)) = title::bare_title(r)
         {
@@ -839,7 +866,8 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             || with_figure(after)
             || (!one_word
                 && ((show_verb(after) && !(reads_as_person(t) && after_agent(s, at)))
-                    || (marked(s, at, after) && (!reads_as_person(t) || measured(after)))))
+                    || (marked(s, at, after)
+                        && (!reads_as_person(t) || (measured(after) && !after_agent(s, at))))))
         {
             out.insert(strip_owner(t).to_string());
         }
@@ -901,6 +929,24 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+}
+
+/// Whether the words before a quoted title name another kind of work (`Kate Bush's track
+/// "Running Up That Hill"`, `the webtoon "Lookism"`): that occurrence is no show's. The same
+/// title marked as a show elsewhere (`the drama "Lookism"`) still is one.
+fn names_other_work(before: &str) -> bool {
+    const WORKS: &[&str] = &[
+        "track", "song", "single", "album", "ost", "book", "novel", "webtoon", "manga", "podcast",
+        "game", "play", "musical", "poem", "memoir", "ballad", "anthem",
+    ];
+    let word = before
+        .trim_end()
+        .rsplit([' ', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',')
+        .to_ascii_lowercase();
+    WORKS.contains(&word.as_str())
 }
 
 /// Whether a paragraph opens by describing a show (`A crime drama about`, `This family
@@ -970,7 +1016,10 @@ fn show_verb(after: &str) -> bool {
 /// `stars in` and `with` (unless hours or views follow).
 fn marked(s: &str, at: usize, after: &str) -> bool {
     static FOLLOWERS: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(TITLE_FOLLOWERS));
-    (FOLLOWERS.any_prefix_of(after) || appositive(s, at, after))
+    // `Senior Year had an additional 13.26M hours viewed`: `had` only before a measure.
+    (FOLLOWERS.any_prefix_of(after)
+        || appositive(s, at, after)
+        || (after.starts_with(" had ") && measured(after)))
         && !after.starts_with(" stars as")
         && !after.starts_with(" stars in")
         && (!after.starts_with(" with ") || after.contains(" hours") || after.contains(" views"))
@@ -1021,7 +1070,13 @@ fn appositive(s: &str, at: usize, after: &str) -> bool {
 /// with an average rating of 6.1 percent`): what a show does, not a person, so a title that
 /// reads like a name (`Castaway Diva`) is still one.
 fn measured(after: &str) -> bool {
-    let clause = after.split(['.', ';']).next().unwrap_or(after);
+    // A full stop ends the clause; a decimal point (`13.26M hours`) does not.
+    let end = [after.find(". "), after.find(';')]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(after.len());
+    let clause = &after[..end];
     [
         "rating",
         "viewership",

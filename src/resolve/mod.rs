@@ -374,6 +374,24 @@ fn strip_season(show: &str) -> &str {
     if head.is_empty() { show } else { head }
 }
 
+/// The series a numbered season's name stands for (`Stranger Things 4`, `Taxi Driver 2`):
+/// the name without a trailing season number from 2 to 12, kept as an alternate name, as news
+/// calls the season by the series' name too. Not a number that belongs to the title (`Miracle
+/// in Cell No. 7`, `Chapter 2`, `Route 66`).
+fn season_stem(show: &str) -> Option<&str> {
+    let (stem, n) = show.rsplit_once(' ')?;
+    let n: u32 = n.parse().ok().filter(|_| n.len() <= 2)?;
+    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    let numbered_word = [
+        "No.", "No", "Number", "Part", "Chapter", "Vol.", "Volume", "Episode", "Cell", "Ward",
+        "Room", "Apollo", "Juror", "Route", "Ocean's", "Super", "Class", "Year",
+    ]
+    .contains(&last)
+        || crate::extract::atoms::title::is_function_word(&last.to_lowercase());
+    ((2..=12).contains(&n) && !numbered_word && stem.chars().any(char::is_alphabetic))
+        .then_some(stem)
+}
+
 /// A character's name without a rank or profession before it (`Dr. Amira Khan`), when a
 /// full name remains.
 fn strip_rank(c: &str) -> &str {
@@ -740,11 +758,13 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
         } else {
             ShowType::TvSeries
         };
-        add(
-            EntityKind::Show(show_type),
-            &f.show,
-            titles.alternates(&name_key(&f.show), &f.show),
-        );
+        let mut alts = titles.alternates(&name_key(&f.show), &f.show);
+        if show_type == ShowType::TvSeries
+            && let Some(stem) = season_stem(&f.show)
+        {
+            alts.insert(stem.to_string());
+        }
+        add(EntityKind::Show(show_type), &f.show, alts);
         match &f.claim {
             Claim::Cast { actor, character } => {
                 add(
@@ -780,6 +800,23 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trailing_season_number_gives_the_series_name() {
+        assert_eq!(season_stem("Stranger Things 4"), Some("Stranger Things"));
+        assert_eq!(season_stem("Taxi Driver 2"), Some("Taxi Driver"));
+        for kept in [
+            "Miracle in Cell No. 7",
+            "Route 66",
+            "Reply 1988",
+            "Chapter 2",
+            "Back to 2",
+            "Stranger Things",
+            "Office 1",
+        ] {
+            assert_eq!(season_stem(kept), None, "{kept}");
+        }
+    }
 
     fn names(forms: &[(&str, usize)]) -> Names {
         let mut n = Names::default();
