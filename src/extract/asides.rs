@@ -232,6 +232,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
         let after = &s[open + 1..];
         let close = after.find(')').unwrap_or(0);
+        // `Alicent Hightower (Cooke)`: an actor's surname, not a work.
+        let inner = after.get(1..close).unwrap_or("");
+        if super::cast::surname_word(inner) && super::cast::named_in_full(ctx.text, inner) {
+            prev = None;
+            continue;
+        }
         let joined = s[..start].trim_end();
         let joined = joined
             .strip_suffix(" and")

@@ -425,6 +425,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
+    surname_brackets(ctx, out, &mut roles);
     filmography(ctx, out);
     // `A, B and C also star as ...`: a list of actors before a cast verb.
     for cue in [
@@ -1191,6 +1192,67 @@ fn character_blocked(c: &str) -> bool {
 }
 
 /// The name (per `parser`) that ends exactly at byte `end` of `s`: its start and text.
+/// `Alicent Hightower (Cooke)`, `Hal Jordan (Chandler)`: a character with, in brackets, the
+/// surname of an actor the article names in full (the resolver restores the full name).
+fn surname_brackets(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
+    let s = ctx.s();
+    for at in ctx.find_all_in(s, " (") {
+        let inner = &s[at + 2..];
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
+        let surname = &inner[..close];
+        if !surname_word(surname) || !named_in_full(ctx.text, surname) {
+            continue;
+        }
+        let Some((start, character)) = name_ending_at(s, at, names::character) else {
+            continue;
+        };
+        let end = at + 2 + close + 1;
+        if character.ends_with(surname)
+            || roles.iter().any(|&(a, b)| a <= start && end <= b)
+            || ctx.title_at(start).is_some()
+            || ctx.in_speech(&(ctx.abs(start)..ctx.abs(end)))
+        {
+            continue;
+        }
+        roles.push((start, end));
+        let show = ctx.show_near(start);
+        ctx.push(
+            out,
+            show,
+            Claim::Cast {
+                actor: surname.to_string(),
+                character: Some(character.to_string()),
+            },
+            0.75,
+            "cast.paren_surname",
+            start..end,
+        );
+    }
+}
+
+/// One capitalised word that can be a surname: `Cooke`, `D’Arcy`, `Smith-Jones`.
+pub(super) fn surname_word(w: &str) -> bool {
+    w.chars().count() >= 3
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().any(char::is_lowercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// Whether `text` names someone in full whose surname is `w` (`Olivia Cooke` for `Cooke`).
+pub(super) fn named_in_full(text: &str, w: &str) -> bool {
+    super::context::find_words_exact(text, w)
+        .into_iter()
+        .any(|at| {
+            let end = at + w.len();
+            let lo = super::context::floor_boundary(text, at.saturating_sub(60));
+            name_ending_at(&text[lo..end], end - lo, names::person)
+                .is_some_and(|(_, p)| p.len() > w.len() && p.ends_with(w) && p.contains(' '))
+        })
+}
+
 pub(super) fn name_ending_at(
     s: &str,
     end: usize,

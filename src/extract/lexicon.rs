@@ -931,13 +931,12 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Whether the words before a quoted title name another kind of work (`Kate Bush's track
-/// "Running Up That Hill"`, `the webtoon "Lookism"`): that occurrence is no show's. The same
-/// title marked as a show elsewhere (`the drama "Lookism"`) still is one.
+/// Whether the words before a quoted title name a piece of music (`Kate Bush's track
+/// "Running Up That Hill"`): that occurrence is no show's. Not books or webtoons: a show
+/// adapted from one shares its title.
 fn names_other_work(before: &str) -> bool {
     const WORKS: &[&str] = &[
-        "track", "song", "single", "album", "ost", "book", "novel", "webtoon", "manga", "podcast",
-        "game", "play", "musical", "poem", "memoir", "ballad", "anthem",
+        "track", "song", "single", "album", "ost", "podcast", "ballad", "anthem",
     ];
     let word = before
         .trim_end()
