@@ -87,7 +87,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         });
     let period = period_of(ctx);
-    if table(ctx, out, period.as_ref()) {
+    if table(ctx, out, period.as_ref()) || rating_rows(ctx, out, period.as_ref()) {
         return;
     }
     if ctx.chart_report {
@@ -369,6 +369,81 @@ fn table(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool {
         rest = after.trim_start();
     }
     rows > 0
+}
+
+/// `My Only Ally 10 KBS 27.1%`: the rows of a weekly ratings table (title, episode number,
+/// channel, household rating), one to a line. Each row gives the show's rating and its
+/// network. Whether the sentence held such rows.
+fn rating_rows(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool {
+    let s = ctx.s();
+    if !s.contains('%') {
+        return false;
+    }
+    let mut rows = 0;
+    let mut start = 0;
+    for line in s.split('\n') {
+        let line_start = start;
+        start += line.len() + 1;
+        let Some((title, org, pct)) = rating_row(line.trim_end()) else {
+            continue;
+        };
+        let span = line_start..line_start + line.trim_end().len();
+        let show = super::ShowRef::Named(title.to_string());
+        let claim = Claim::Metric {
+            kind: MetricKind::RatingPct,
+            value: pct,
+            period: period.cloned(),
+            source: None,
+            unit: None,
+        };
+        ctx.push(
+            out,
+            show.clone(),
+            claim,
+            0.8,
+            "metric.rating_row",
+            span.clone(),
+        );
+        if org.kind == org::OrgKind::Network {
+            let claim = Claim::Network {
+                org: org.name.to_string(),
+            };
+            ctx.push(out, show, claim, 0.8, "network.rating_row", span);
+        }
+        rows += 1;
+    }
+    rows > 0
+}
+
+/// One ratings-table row: a title, an optional episode number (`25`, `25-26`), a channel and
+/// a percentage, and nothing else.
+fn rating_row(line: &str) -> Option<(&str, org::Org, f64)> {
+    let (head, last) = line.rsplit_once(' ')?;
+    let (rest, pct) = number::percent(last).ok()?;
+    if !rest.is_empty() || pct > 100.0 {
+        return None;
+    }
+    // The channel: the longest organisation that ends the head.
+    let (org_at, org) = head
+        .char_indices()
+        .filter(|&(i, _)| i > 0 && head[..i].ends_with(' '))
+        .find_map(|(i, _)| {
+            org::org(&head[i..])
+                .filter(|(r, _)| r.is_empty())
+                .map(|(_, o)| (i, o))
+        })?;
+    let before = head[..org_at].trim_end();
+    let title = match before.rsplit_once(' ') {
+        Some((t, ep))
+            if ep.chars().all(|c| c.is_ascii_digit() || c == '-')
+                && ep.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            t
+        }
+        _ => before,
+    };
+    let whole = super::atoms::title::bare_title(title).is_ok_and(|(r, _)| r.is_empty());
+    (whole && title.contains(char::is_alphabetic)).then_some((title, org, pct))
 }
 
 /// Chart ranks: `at No. 3`, `#7`, `in third place`, `came second`, `topped the chart`, `the
