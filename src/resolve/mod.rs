@@ -355,6 +355,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     }
     let mut facts = dedupe(facts);
     chart_streaming(&article.text, &mut facts);
+    slate_streaming(&article.text, &mut facts);
     let entities = entities(&facts, &titles, &people, &characters);
     Resolved { facts, entities }
 }
@@ -609,6 +610,83 @@ fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
                 confidence: 0.7,
                 evidence: Evidence {
                     rule: "streaming.netflix_chart".to_string(),
+                    ..f.evidence.clone()
+                },
+            });
+        }
+    }
+    facts.extend(new);
+}
+
+/// `Apple TV Plus has announced premiere dates for a slew of its upcoming series`: an article
+/// that opens on one streaming service's slate and names no other service. Each show it
+/// gives a premiere, cast, genre or episode count streams there.
+fn slate_streaming(text: &str, facts: &mut Vec<Fact>) {
+    use crate::extract::atoms::org::{OrgKind, find_orgs};
+    const SLATE: &[&str] = &[
+        "slate",
+        "lineup",
+        "line-up",
+        "premiere dates",
+        "release dates",
+        "upcoming series",
+        "upcoming shows",
+        "upcoming projects",
+        "original programming",
+        "new originals",
+        "coming to",
+        "new on ",
+        "arriving on",
+    ];
+    // The lede: the first few hundred bytes past the date line.
+    let lede_end = (0..=text.len().min(600))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let lede = text[..lede_end].to_ascii_lowercase();
+    if !SLATE.iter().any(|c| lede.contains(c)) {
+        return;
+    }
+    let services: BTreeSet<&str> = find_orgs(text)
+        .into_iter()
+        .filter(|(_, o)| o.kind == OrgKind::Streaming)
+        .map(|(_, o)| o.name)
+        .collect();
+    let [service] = services.into_iter().collect::<Vec<_>>()[..] else {
+        return;
+    };
+    if !find_orgs(&text[..lede_end])
+        .iter()
+        .any(|(_, o)| o.name == service)
+    {
+        return;
+    }
+    let streamed: BTreeSet<String> = facts
+        .iter()
+        .filter(|f| matches!(f.claim, Claim::Streaming { .. }))
+        .map(|f| name_key(&f.show))
+        .collect();
+    let mut added: BTreeSet<String> = BTreeSet::new();
+    let mut new = Vec::new();
+    for f in facts.iter() {
+        // What the slate says of its own shows; not a credit aside about an earlier work.
+        let own = matches!(
+            f.claim,
+            Claim::Premiere { .. }
+                | Claim::Cast { .. }
+                | Claim::Genre { .. }
+                | Claim::Episodes { .. }
+        ) && !f.evidence.rule.contains("aside");
+        let key = name_key(&f.show);
+        if own && !streamed.contains(&key) && added.insert(key) {
+            new.push(Fact {
+                show: f.show.clone(),
+                claim: Claim::Streaming {
+                    org: service.to_string(),
+                },
+                confidence: 0.65,
+                evidence: Evidence {
+                    rule: "streaming.slate".to_string(),
                     ..f.evidence.clone()
                 },
             });
