@@ -355,7 +355,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     }
     let mut facts = dedupe(facts);
     chart_streaming(&article.text, &mut facts);
-    slate_streaming(&article.text, &mut facts);
+    slate_owner(&article.text, &mut facts);
     let entities = entities(&facts, &titles, &people, &characters);
     Resolved { facts, entities }
 }
@@ -618,10 +618,10 @@ fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     facts.extend(new);
 }
 
-/// `Apple TV Plus has announced premiere dates for a slew of its upcoming series`: an article
-/// that opens on one streaming service's slate and names no other service. Each show it
-/// gives a premiere, cast, genre or episode count streams there.
-fn slate_streaming(text: &str, facts: &mut Vec<Fact>) {
+/// `Apple TV Plus has announced premiere dates for a slew of its upcoming series`, `Global
+/// unveils fall premiere dates`: an article that opens on one channel's or service's slate and
+/// names no other. Each show it dates, casts or describes airs or streams there.
+fn slate_owner(text: &str, facts: &mut Vec<Fact>) {
     use crate::extract::atoms::org::{OrgKind, find_orgs};
     const SLATE: &[&str] = &[
         "slate",
@@ -637,6 +637,8 @@ fn slate_streaming(text: &str, facts: &mut Vec<Fact>) {
         "coming to",
         "new on ",
         "arriving on",
+        "fall schedule",
+        "schedule for",
     ];
     // The lede: the first few hundred bytes past the date line.
     let lede_end = (0..=text.len().min(600))
@@ -647,46 +649,67 @@ fn slate_streaming(text: &str, facts: &mut Vec<Fact>) {
     if !SLATE.iter().any(|c| lede.contains(c)) {
         return;
     }
-    let services: BTreeSet<&str> = find_orgs(text)
-        .into_iter()
-        .filter(|(_, o)| o.kind == OrgKind::Streaming)
-        .map(|(_, o)| o.name)
-        .collect();
-    let [service] = services.into_iter().collect::<Vec<_>>()[..] else {
-        return;
+    // One streaming service (channels may be named beside it), or else one channel.
+    let orgs = find_orgs(text);
+    let named = |kind: OrgKind| -> Vec<&str> {
+        let set: BTreeSet<&str> = orgs
+            .iter()
+            .filter(|(_, o)| o.kind == kind)
+            .map(|(_, o)| o.name)
+            .collect();
+        set.into_iter().collect()
+    };
+    let (owner, kind) = match (&named(OrgKind::Streaming)[..], &named(OrgKind::Network)[..]) {
+        ([service], _) => (*service, OrgKind::Streaming),
+        ([], [channel]) => (*channel, OrgKind::Network),
+        _ => return,
     };
     if !find_orgs(&text[..lede_end])
         .iter()
-        .any(|(_, o)| o.name == service)
+        .any(|(_, o)| o.name == owner)
     {
         return;
     }
-    let streamed: BTreeSet<String> = facts
+    let claim = || match kind {
+        OrgKind::Network => Claim::Network {
+            org: owner.to_string(),
+        },
+        _ => Claim::Streaming {
+            org: owner.to_string(),
+        },
+    };
+    let placed: BTreeSet<String> = facts
         .iter()
-        .filter(|f| matches!(f.claim, Claim::Streaming { .. }))
+        .filter(|f| matches!(f.claim, Claim::Streaming { .. } | Claim::Network { .. }))
         .map(|f| name_key(&f.show))
         .collect();
     let mut added: BTreeSet<String> = BTreeSet::new();
     let mut new = Vec::new();
     for f in facts.iter() {
-        // What the slate says of its own shows; not a credit aside about an earlier work.
+        // What the slate says of its own shows; not a credit aside about an earlier work or
+        // the year of one (`Paper Lanterns (2020)`, `the 2019 hit Salt Road`).
         let own = matches!(
             f.claim,
             Claim::Premiere { .. }
                 | Claim::Cast { .. }
                 | Claim::Genre { .. }
                 | Claim::Episodes { .. }
-        ) && !f.evidence.rule.contains("aside");
+        ) && !f.evidence.rule.contains("aside")
+            && !["premiere.bracket_year", "premiere.year_adjective"]
+                .contains(&f.evidence.rule.as_str());
         let key = name_key(&f.show);
-        if own && !streamed.contains(&key) && added.insert(key) {
+        if own && !placed.contains(&key) && added.insert(key) {
             new.push(Fact {
                 show: f.show.clone(),
-                claim: Claim::Streaming {
-                    org: service.to_string(),
-                },
+                claim: claim(),
                 confidence: 0.65,
                 evidence: Evidence {
-                    rule: "streaming.slate".to_string(),
+                    rule: if kind == OrgKind::Network {
+                        "network.slate"
+                    } else {
+                        "streaming.slate"
+                    }
+                    .to_string(),
                     ..f.evidence.clone()
                 },
             });
