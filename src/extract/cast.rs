@@ -151,6 +151,12 @@ const LIST_CUES: &[&str] = &[
     "cast members include ",
     "cast also includes ",
     "ensemble cast of ",
+    "ensemble, including ",
+    "ensemble including ",
+    "ensemble that includes ",
+    "cast, including ",
+    "a cast that includes ",
+    "a cast including ",
     "the cast of ",
     "alongside ",
     "joined by ",
@@ -463,10 +469,28 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     continue;
                 }
                 let list = person_list(s, from);
-                if list.last().is_some_and(|(_, end, _)| *end == at)
+                // The last name may carry its earlier work: `and Gavin Spokes (Brexit) round
+                // out the cast`.
+                let ends_at_cue = |end: usize| {
+                    end == at
+                        || s[end..at]
+                            .strip_prefix(" (")
+                            .is_some_and(|b| b.ends_with(')') && !b[..b.len() - 1].contains(')'))
+                };
+                if list.last().is_some_and(|(_, end, _)| ends_at_cue(*end))
                     && list.first().is_some_and(|(st, _, _)| *st == from)
                 {
-                    let show = ctx.show_near(from);
+                    // `round out the cast of HBO's Game of Thrones prequel series House of the
+                    // Dragon`: the last title of the clause after `the cast of`.
+                    let of_show = s[at + cue.len()..].strip_prefix(" of ").and_then(|r| {
+                        let from = s.len() - r.len();
+                        let clause_end = from + r.find(['.', ',', ';']).unwrap_or(r.len());
+                        ctx.title_spans()
+                            .filter(|(t, _)| t.start >= from && t.end <= clause_end)
+                            .last()
+                            .map(|(_, name)| ShowRef::Named(name.to_string()))
+                    });
+                    let show = of_show.unwrap_or_else(|| ctx.show_near(from));
                     for (start, end, actor) in list {
                         if !roles.iter().any(|&(a, b)| a <= start && start < b) {
                             ctx.push(
