@@ -773,6 +773,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     "showrunner",
                     "creator",
                     "author",
+                    // `Martin and Condal executive produce alongside`.
+                    "produce",
+                    "produces",
+                    "co-produce",
+                    "co-produces",
+                    "showrunners",
+                    "co-showrunner",
+                    "creators",
                 ]
                 .iter()
                 .any(|w| lower[..at].trim_end().ends_with(w));
