@@ -146,6 +146,8 @@ pub fn extract(article: &Article) -> Extraction {
             && sentence.span.start == block.span.start
             && titles.is_empty()
             && section.is_some()
+            // `Oct. 11, 2006-Jan. 31, 2013, 7 seasons` under the heading: the show's run.
+            && atoms::date::date(text[block.span.clone()].trim_start()).is_err()
         {
             // A heading without a title closes the section.
             section = None;

@@ -583,6 +583,31 @@ fn listing(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
             t.start..s.trim_end().len(),
         );
     }
+    // `Oct. 11, 2006-Jan. 31, 2013, 7 seasons` on a line of its own under a show's heading:
+    // the run, first and last airing.
+    if matches!(ctx.kind, BlockKind::Heading | BlockKind::Paragraph)
+        && let Some((first, last, end)) = run_line(s)
+    {
+        push_date(
+            ctx,
+            out,
+            ShowRef::Focus,
+            first,
+            true,
+            "premiere.run_line",
+            0..end,
+        );
+        push_date(
+            ctx,
+            out,
+            ShowRef::Focus,
+            last,
+            false,
+            "finale.run_line",
+            0..end,
+        );
+        return true;
+    }
     let piped = ctx.text[..ctx.span.start].trim_end().ends_with('|')
         || ctx.text[ctx.span.end..].trim_start().starts_with('|');
     if piped
@@ -648,6 +673,28 @@ fn push_found(
             f.span,
         ),
     }
+}
+
+/// A line that is a show's run and nothing more: two full dates joined by a dash or `to`,
+/// perhaps followed by a count of seasons or episodes (`June 28, 2006-Sept. 12, 2013, 7
+/// seasons`). Returns both dates and where the range ends.
+fn run_line(s: &str) -> Option<(WrittenDate, WrittenDate, usize)> {
+    let (r, first) = date::date(s).ok()?;
+    let r = ["–", "—", "-", " – ", " — ", " - ", " to "]
+        .iter()
+        .find_map(|d| r.strip_prefix(d))?;
+    let (rest, last) = date::date(r).ok()?;
+    let end = s.len() - rest.len();
+    let tail = rest.trim_end().trim_end_matches('.');
+    let counted = tail.is_empty()
+        || tail.strip_prefix(", ").is_some_and(|t| {
+            t.split_once(' ').is_some_and(|(n, unit)| {
+                n.bytes().all(|b| b.is_ascii_digit())
+                    && ["season", "seasons", "episode", "episodes", "series"].contains(&unit)
+            })
+        });
+    let full = |d: &WrittenDate| d.year.is_some() && d.month.is_some() && d.day.is_some();
+    (counted && full(&first) && full(&last)).then_some((first, last, end))
 }
 
 fn push_date(

@@ -152,7 +152,7 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
             && !t.contains('\n')
             && !t.contains(" | ")
             && t.split_whitespace().count() <= 14
-            && !t.ends_with(['.', '!', '?', ':', ',', '"', '”'])
+            && (!t.ends_with(['.', '!', '?', ':', ',', '"', '”']) || quoted_title_line(t))
         {
             b.kind = BlockKind::Heading;
         }
@@ -163,6 +163,22 @@ fn blocks(text: &str, from: usize) -> Vec<Block> {
 fn block(text: &str, span: Range<usize>, kind: BlockKind) -> Block {
     let speech = opens_with_speech(&text[span.clone()]);
     Block { span, kind, speech }
+}
+
+/// `“Body of Proof”` on a line of its own: a quoted title in Title Case, which a listicle uses
+/// as a heading (a quoted remark would hold a sentence's punctuation or lower-case words).
+fn quoted_title_line(t: &str) -> bool {
+    let inner = t
+        .strip_prefix(['"', '“'])
+        .and_then(|r| r.strip_suffix(['"', '”']));
+    inner.is_some_and(|i| {
+        !i.is_empty()
+            && i.split_whitespace().count() <= 8
+            && !i.ends_with(['.', '!', '?', ',', ';'])
+            && !i.contains(['"', '“', '”'])
+            && title_case(i)
+            && i.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// Whether a line reads as a heading: short, capitalised, without final punctuation.
@@ -459,7 +475,10 @@ fn is_abbreviation(before: &str) -> bool {
     if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
         return true;
     }
+    // `2006-Jan.`, `2006–Sept.`: an abbreviation after a range's dash.
+    let after_dash = word.rsplit(['-', '–', '—']).next().unwrap_or(word);
     ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        || ABBREVIATIONS.contains(&after_dash.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -638,9 +657,32 @@ mod tests {
                 &["It airs at 9 p.m. KST on tvN.", "Really?", "Yes!"],
             ),
             ("드라마가 끝났다. 정말로.", &["드라마가 끝났다.", "정말로."]),
+            (
+                "It ran Oct. 11, 2006-Jan. 31, 2013. It ended.",
+                &["It ran Oct. 11, 2006-Jan. 31, 2013.", "It ended."],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_title_alone_on_its_line_is_a_heading() {
+        for (text, heading) in [
+            (
+                "Intro line\n\n“Body of Proof”\n\nIt ran three seasons.",
+                true,
+            ),
+            ("Intro line\n\n\"Harbor Nights\"\n\nIt ran.", true),
+            (
+                "Intro line\n\n“I loved every minute of it”\n\nIt ran.",
+                false,
+            ),
+            ("Intro line\n\n“It was fun.”\n\nIt ran.", false),
+        ] {
+            let (blocks, _) = segment(text, 0);
+            assert_eq!(blocks[1].kind == BlockKind::Heading, heading, "{text}");
         }
     }
 
