@@ -20,6 +20,10 @@ const WRITER_CUES: &[&str] = &[
     "from writer",
     "from screenwriter",
     "created and written by",
+    "writers include",
+    "writers are",
+    "writing team includes",
+    "writing staff includes",
 ];
 
 /// Cues before a director's name.
@@ -32,6 +36,9 @@ const DIRECTOR_CUES: &[&str] = &[
     "written and directed by",
     "co-directed by",
     "producing director",
+    "directors include",
+    "directors are",
+    "directing team includes",
 ];
 
 /// Finds writer and director facts in one sentence.
@@ -120,11 +127,24 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         Some(past) => (s.len() - past.len(), past),
                         None => (end, after),
                     };
+                    // `alongside writer Sara Lee Hess, Vince Gerardis and Ron Schmidt`: a
+                    // role noun in the singular credits one person; `by` credits a list.
+                    let singular = [
+                        "writer",
+                        "screenwriter",
+                        "scriptwriter",
+                        "director",
+                        "pd",
+                        "filmmaker",
+                        "from writer",
+                        "from screenwriter",
+                    ]
+                    .contains(cue);
                     match [" and ", ", and ", ", "]
                         .iter()
                         .find(|sep| after.starts_with(**sep))
                     {
-                        Some(sep) if names::person(&after[sep.len()..]).is_ok() => {
+                        Some(sep) if !singular && names::person(&after[sep.len()..]).is_ok() => {
                             at_name = end + sep.len();
                             r = &after[sep.len()..];
                         }
