@@ -148,6 +148,8 @@ const LIST_CUES: &[&str] = &[
     "with the supporting cast of ",
     "supporting cast of ",
     "cast includes ",
+    "for the cast are ",
+    "the cast are ",
     "cast members include ",
     "cast also includes ",
     "ensemble cast of ",
@@ -1378,9 +1380,21 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         let start = at + (rest.len() - after.len()) - name.len();
         let end = s.len() - after.len();
         out.push((start, end, name.to_string()));
-        // Skip `as CHARACTER` and bracketed notes.
+        // Skip `as CHARACTER` and bracketed notes, in either order (`A (Doctor Foster) as
+        // DCI Amy Silva`).
         let mut next = after;
+        if next.starts_with(" (")
+            && let Some(close) = next.find(')')
+            && next[close + 1..].starts_with(" as ")
+        {
+            next = &next[close + 1..];
+        }
         if let Some(r) = next.strip_prefix(" as ") {
+            // `as DCI Amy Silva`: a police rank in capitals before the character.
+            let r = ["DCI ", "DCS ", "DI ", "DS ", "DC ", "PC ", "DSI "]
+                .iter()
+                .find_map(|p| r.strip_prefix(p))
+                .unwrap_or(r);
             if let Ok((r2, _)) = names::character(r) {
                 next = r2;
             } else if let Some(and) = r[..super::context::floor_boundary(r, 100)]
@@ -1402,7 +1416,8 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         {
             next = &next[close + 1..];
         }
-        let sep = [", and ", ", ", " and ", " & ", " as well as "]
+        // `A (Doctor Foster) as DCI Amy Silva with B (Game Of Thrones), C`: `with` goes on.
+        let sep = [", and ", ", ", " and ", " & ", " as well as ", " with "]
             .iter()
             .find(|sep| next.starts_with(**sep));
         match sep {
