@@ -864,6 +864,8 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             || typed_one_word
             || aside_marked(t, after)
             || with_figure(after)
+            // A one-word work opening the sentence may be a cut title (`OK! Madam actress`).
+            || (star_of_work(t, after) && (at > 0 || !one_word))
             || (!one_word
                 && ((show_verb(after) && !(reads_as_person(t) && after_agent(s, at)))
                     || (marked(s, at, after)
@@ -1086,6 +1088,117 @@ fn measured(after: &str) -> bool {
     ]
     .iter()
     .any(|w| clause.contains(w))
+}
+
+/// `Never Have I Ever actress Poorna Jagannathan`, `Game of Thrones star Emilia Clarke`: a
+/// work before a performer's role noun and a name. Not a place, a nationality, an industry or
+/// an award (`Hollywood star`, `South Korean actress`, `Emmy winner`), nor an organisation.
+fn star_of_work(t: &str, after: &str) -> bool {
+    const NOT_WORKS: &[&str] = &[
+        "Hollywood",
+        "Bollywood",
+        "Broadway",
+        "Disney",
+        "Marvel",
+        "DC",
+        "YouTube",
+        "TikTok",
+        "Instagram",
+        "Oscar",
+        "Emmy",
+        "Tony",
+        "Grammy",
+        "Bafta",
+        "BAFTA",
+        "Golden",
+        "K-pop",
+        "K-Pop",
+        "Hallyu",
+        "Hong",
+        "Former",
+        "Veteran",
+        "Rising",
+        "Fellow",
+        "Child",
+        "Pop",
+        "Reality",
+        "Soap",
+        "TV",
+        "Film",
+        "Movie",
+        "Drama",
+        "Comedy",
+        "Stage",
+        "Screen",
+        "Indie",
+        "Teen",
+        "Top",
+        "Award",
+        "Award-winning",
+        "Acclaimed",
+        "Popular",
+        "Famous",
+        "Legendary",
+        "Beloved",
+        "Star",
+        "Lead",
+        "Leading",
+        "Supporting",
+        "Guest",
+        "Cast",
+        "Singer",
+        "Celebrity",
+        "Canadian",
+        "Irish",
+        "Welsh",
+        "Scottish",
+        "English",
+        "British",
+        "French",
+        "Dutch",
+        "Spanish",
+        "Danish",
+        "Swedish",
+        "Polish",
+        "Turkish",
+        "Finnish",
+        "Japanese",
+        "Chinese",
+        "Taiwanese",
+        "Vietnamese",
+        "Thai",
+        "Filipino",
+        "Korean",
+        "American",
+        "Australian",
+        "Indian",
+        "Italian",
+        "German",
+        "Mexican",
+        "Brazilian",
+        "Nigerian",
+    ];
+    let Some(rest) = [
+        " star ",
+        " actress ",
+        " actor ",
+        " alum ",
+        " alumna ",
+        " alumnus ",
+    ]
+    .iter()
+    .find_map(|r| after.strip_prefix(r)) else {
+        return false;
+    };
+    let named = names::person(rest)
+        .is_ok_and(|(r, _)| r.is_empty() || r.starts_with([' ', ',', '.', ';', ')']));
+    named
+        && !t
+            .split([' ', '-'])
+            .any(|w| NOT_WORKS.contains(&w) || w.ends_with("ean"))
+        && org::org(t).is_none()
+        && !reads_as_person(t)
+        && t.chars().count() >= 3
 }
 
 /// `Stranger Things 4 with 28.8M hours viewed`: an audience figure right after `with`.
