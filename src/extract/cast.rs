@@ -418,18 +418,15 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if roles.iter().any(|&(a, b)| a <= start && end <= b) || ctx.title_at(start).is_some() {
                 continue;
             }
-            roles.push((start, end));
-            let show = ctx.show_near(start);
-            ctx.push(
+            push_role(
+                ctx,
                 out,
-                show,
-                Claim::Cast {
-                    actor: actor.to_string(),
-                    character: Some(character.to_string()),
-                },
+                &mut roles,
+                (start, end),
+                actor,
+                character,
                 0.75,
                 "cast.paren",
-                start..end,
             );
         }
     }
@@ -1250,18 +1247,15 @@ fn surname_brackets(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, u
         {
             continue;
         }
-        roles.push((start, end));
-        let show = ctx.show_near(start);
-        ctx.push(
+        push_role(
+            ctx,
             out,
-            show,
-            Claim::Cast {
-                actor: surname.to_string(),
-                character: Some(character.to_string()),
-            },
+            roles,
+            (start, end),
+            surname,
+            character,
             0.75,
             "cast.paren_surname",
-            start..end,
         );
     }
 }

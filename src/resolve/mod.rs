@@ -582,16 +582,9 @@ fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     if !(netflix_lists || (lower.contains("netflix") && (chart || only_netflix))) {
         return;
     }
-    let streamed: BTreeSet<String> = facts
-        .iter()
-        .filter(|f| matches!(f.claim, Claim::Streaming { .. }))
-        .map(|f| name_key(&f.show))
-        .collect();
-    let mut added: BTreeSet<String> = BTreeSet::new();
-    let mut new = Vec::new();
-    for f in facts.iter() {
-        // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
-        let charted = matches!(
+    // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
+    let charted = |f: &Fact| {
+        matches!(
             f.claim,
             Claim::Metric {
                 kind: crate::extract::MetricKind::HoursViewed
@@ -599,17 +592,48 @@ fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
                     | crate::extract::MetricKind::ChartRank,
                 ..
             }
-        );
+        )
+    };
+    let netflix = Claim::Streaming {
+        org: "Netflix".to_string(),
+    };
+    let streamed = |c: &Claim| matches!(c, Claim::Streaming { .. });
+    place_once(
+        facts,
+        charted,
+        streamed,
+        &netflix,
+        "streaming.netflix_chart",
+        0.7,
+    );
+}
+
+/// Gives `claim` (a network or a service) to each show that has a fact `qualifies` accepts
+/// and no fact `placed` accepts, once per show, with the evidence of its first such fact.
+fn place_once(
+    facts: &mut Vec<Fact>,
+    qualifies: impl Fn(&Fact) -> bool,
+    placed: impl Fn(&Claim) -> bool,
+    claim: &Claim,
+    rule: &str,
+    confidence: f64,
+) {
+    let placed: BTreeSet<String> = facts
+        .iter()
+        .filter(|f| placed(&f.claim))
+        .map(|f| name_key(&f.show))
+        .collect();
+    let mut added: BTreeSet<String> = BTreeSet::new();
+    let mut new = Vec::new();
+    for f in facts.iter().filter(|f| qualifies(f)) {
         let key = name_key(&f.show);
-        if charted && !streamed.contains(&key) && added.insert(key) {
+        if !placed.contains(&key) && added.insert(key) {
             new.push(Fact {
                 show: f.show.clone(),
-                claim: Claim::Streaming {
-                    org: "Netflix".to_string(),
-                },
-                confidence: 0.7,
+                claim: claim.clone(),
+                confidence,
                 evidence: Evidence {
-                    rule: "streaming.netflix_chart".to_string(),
+                    rule: rule.to_string(),
                     ..f.evidence.clone()
                 },
             });
@@ -670,25 +694,24 @@ fn slate_owner(text: &str, facts: &mut Vec<Fact>) {
     {
         return;
     }
-    let claim = || match kind {
-        OrgKind::Network => Claim::Network {
-            org: owner.to_string(),
-        },
-        _ => Claim::Streaming {
-            org: owner.to_string(),
-        },
+    let (claim, rule) = match kind {
+        OrgKind::Network => (
+            Claim::Network {
+                org: owner.to_string(),
+            },
+            "network.slate",
+        ),
+        _ => (
+            Claim::Streaming {
+                org: owner.to_string(),
+            },
+            "streaming.slate",
+        ),
     };
-    let placed: BTreeSet<String> = facts
-        .iter()
-        .filter(|f| matches!(f.claim, Claim::Streaming { .. } | Claim::Network { .. }))
-        .map(|f| name_key(&f.show))
-        .collect();
-    let mut added: BTreeSet<String> = BTreeSet::new();
-    let mut new = Vec::new();
-    for f in facts.iter() {
-        // What the slate says of its own shows; not a credit aside about an earlier work or
-        // the year of one (`Paper Lanterns (2020)`, `the 2019 hit Salt Road`).
-        let own = matches!(
+    // What the slate says of its own shows; not a credit aside about an earlier work or the
+    // year of one (`Paper Lanterns (2020)`, `the 2019 hit Salt Road`).
+    let own = |f: &Fact| {
+        matches!(
             f.claim,
             Claim::Premiere { .. }
                 | Claim::Cast { .. }
@@ -696,26 +719,10 @@ fn slate_owner(text: &str, facts: &mut Vec<Fact>) {
                 | Claim::Episodes { .. }
         ) && !f.evidence.rule.contains("aside")
             && !["premiere.bracket_year", "premiere.year_adjective"]
-                .contains(&f.evidence.rule.as_str());
-        let key = name_key(&f.show);
-        if own && !placed.contains(&key) && added.insert(key) {
-            new.push(Fact {
-                show: f.show.clone(),
-                claim: claim(),
-                confidence: 0.65,
-                evidence: Evidence {
-                    rule: if kind == OrgKind::Network {
-                        "network.slate"
-                    } else {
-                        "streaming.slate"
-                    }
-                    .to_string(),
-                    ..f.evidence.clone()
-                },
-            });
-        }
-    }
-    facts.extend(new);
+                .contains(&f.evidence.rule.as_str())
+    };
+    let placed = |c: &Claim| matches!(c, Claim::Streaming { .. } | Claim::Network { .. });
+    place_once(facts, own, placed, &claim, rule, 0.65);
 }
 
 /// A person's key with the romanisation variants of one Korean syllable folded together
