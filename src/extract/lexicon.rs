@@ -321,6 +321,11 @@ impl Lexicon {
             let fields_follow = blocks.get(i + 1).is_some_and(|n| {
                 n.kind == BlockKind::Labelled || text[n.span.clone()].contains(" | ")
             });
+            // `666 Park Avenue ABC` above its pitch: a title and its channel.
+            if let Some((t, _)) = titled_org_heading(line) {
+                titles.insert(t.to_string());
+                continue;
+            }
             // `Ratched (Season 1)`: the season or year in brackets is no part of the title.
             let line = match line.split_once(" (") {
                 Some((head, tail)) if fields_follow && tail.ends_with(')') => head,
@@ -931,6 +936,28 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+}
+
+/// `666 Park Avenue ABC`, `The Americans FX`: a heading that is a title followed by the
+/// channel or service it airs on. Returns the title and the organisation.
+pub fn titled_org_heading(line: &str) -> Option<(&str, org::Org)> {
+    let (head, o) = line
+        .char_indices()
+        .filter(|&(i, _)| i > 0 && line[..i].ends_with(' '))
+        .find_map(|(i, _)| {
+            org::org(&line[i..])
+                .filter(|(r, o)| r.trim().is_empty() && o.kind != org::OrgKind::Agency)
+                .map(|(_, o)| (line[..i].trim_end(), o))
+        })?;
+    let whole = title::bare_title(head).is_ok_and(|(r, _)| r.is_empty())
+        || title::quoted_title(head).is_ok_and(|(r, _)| r.trim().is_empty());
+    let head = head.trim_matches(['"', '“', '”', '\'', '‘', '’']);
+    (whole
+        && head.chars().any(char::is_alphabetic)
+        && org::org(head).is_none()
+        && !section_name(head)
+        && plausible(head))
+    .then_some((head, o))
 }
 
 /// Whether the words before a quoted title name a piece of music (`Kate Bush's track

@@ -105,6 +105,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     if (ctx.kind == BlockKind::Labelled || piped) && labelled(ctx, out) {
         return;
     }
+    // `666 Park Avenue ABC`: a heading that names a show and its channel.
+    if ctx.kind == BlockKind::Heading
+        && let Some((title, o)) = super::lexicon::titled_org_heading(s.trim())
+    {
+        let show = ShowRef::Named(title.to_string());
+        push_org(ctx, out, show, &o, "network.heading", 0..s.len());
+        return;
+    }
     let lower = s.to_ascii_lowercase();
     let orgs = org::find_orgs(s);
     // `KBS2 / Viki` as a field of a listing line under a show's heading: only organisations.
