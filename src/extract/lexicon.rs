@@ -702,6 +702,8 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 continue;
             };
             // `a comedy pilot called Delilah`, `a film titled Moon Ferry`.
+            // `drama pilot Dirty Sexy Money`: the pilot is the show's.
+            let rest = rest.strip_prefix("pilot ").unwrap_or(rest);
             let rest = ["called ", "titled ", "entitled ", "dubbed "]
                 .iter()
                 .find_map(|c| rest.strip_prefix(c))

@@ -113,6 +113,21 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         push_org(ctx, out, show, &o, "network.heading", 0..s.len());
         return;
     }
+    // `At ABC, Peter Krause has signed onto drama pilot Dirty Sexy Money`: the channel that
+    // opens the sentence is the home of the shows it names.
+    if let Some(r) = s.strip_prefix("At ").or_else(|| s.strip_prefix("Over at "))
+        && let Some((after, o)) = org::org(r)
+        && after.starts_with(',')
+        && o.kind != OrgKind::Agency
+    {
+        let end = s.len() - after.len();
+        for (t, name) in ctx.title_spans() {
+            if !ctx.is_aside(t.start) {
+                let show = ShowRef::Named(name.to_string());
+                push_org(ctx, out, show, &o, "network.at", 0..end);
+            }
+        }
+    }
     let lower = s.to_ascii_lowercase();
     let orgs = org::find_orgs(s);
     // `KBS2 / Viki` as a field of a listing line under a show's heading: only organisations.
