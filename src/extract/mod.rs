@@ -19,7 +19,7 @@ mod premiere;
 
 use std::ops::Range;
 
-pub use context::{Ctx, Grams, find_words};
+pub use context::{Ctx, Grams, find_words, floor_boundary};
 pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
 
 use crate::text::{Article, BlockKind, segment};

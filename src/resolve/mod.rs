@@ -665,10 +665,7 @@ fn slate_owner(text: &str, facts: &mut Vec<Fact>) {
         "schedule for",
     ];
     // The lede: the first few hundred bytes past the date line.
-    let lede_end = (0..=text.len().min(600))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    let lede_end = crate::extract::floor_boundary(text, text.len().min(600));
     let lede = text[..lede_end].to_ascii_lowercase();
     if !SLATE.iter().any(|c| lede.contains(c)) {
         return;
