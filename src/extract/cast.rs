@@ -806,11 +806,22 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 continue;
             }
+            let show = ctx.show_near(at);
+            // `New K-dramas to catch … starring A, B, C`: the stars of several shows, none named.
+            let plural = || {
+                lower[..at]
+                    .rsplit(' ')
+                    .take(8)
+                    .any(|w| PLURAL_WORKS.contains(&w.trim_matches([',', '"', '\''])))
+            };
+            if show == ShowRef::Focus && plural() {
+                continue;
+            }
             for (start, end, actor) in list {
                 if roles.iter().any(|&(a, b)| a <= start && start < b) {
                     continue;
                 }
-                let show = ctx.show_near(at);
+                let show = show.clone();
                 ctx.push(
                     out,
                     show,
@@ -826,6 +837,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
 }
+
+/// Plural work nouns: a cast list after them names the stars of several shows.
+const PLURAL_WORKS: &[&str] = &[
+    "dramas", "k-dramas", "shows", "films", "movies", "titles", "releases", "sitcoms",
+];
 
 /// `stars A and B as sisters C and D, respectively`: actors and characters paired in order.
 fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {

@@ -39,6 +39,17 @@ const TYPE_WORDS: &[&str] = &[
     "blockbuster",
 ];
 
+/// Plural type words that may open a list of titles.
+const PLURAL_TYPE_WORDS: &[&str] = &[
+    "comedies",
+    "dramas",
+    "sitcoms",
+    "thrillers",
+    "docuseries",
+    "k-dramas",
+    "miniseries",
+];
+
 /// What may follow a bare title at the start of a clause and mark it as one.
 const TITLE_FOLLOWERS: &[&str] = &[
     ", which",
@@ -318,8 +329,13 @@ impl Lexicon {
                 .unwrap_or(line);
             // `BRIGHTWATER` above `Premieres: Friday | Where: Prime Video`: a one-word title
             // when field lines follow.
+            // `Squid Game` above `Starring Lee Jung-jae, Park Hae-soo`: a cast line is a field.
             let fields_follow = blocks.get(i + 1).is_some_and(|n| {
-                n.kind == BlockKind::Labelled || text[n.span.clone()].contains(" | ")
+                let next = &text[n.span.clone()];
+                n.kind == BlockKind::Labelled
+                    || next.contains(" | ")
+                    || next.starts_with("Starring ")
+                    || next.starts_with("Stars ")
             });
             // `666 Park Avenue ABC` above its pitch: a title and its channel.
             if let Some((t, _)) = titled_org_heading(line) {
@@ -727,6 +743,52 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             }
         }
     }
+    // A plural type word opens a list of titles: `comedies The Neighborhood (starring …), I
+    // Feel Bad (created by …) and Happy Together`.
+    for w in PLURAL_TYPE_WORDS.iter().filter(|w| grams.may_contain(w)) {
+        for at in find_words(s, w) {
+            let mut rest = &s[at + w.len()..];
+            for _ in 0..8 {
+                let Some(r) = rest.strip_prefix(' ') else {
+                    break;
+                };
+                let Ok((after, t)) = title::bare_title(r) else {
+                    break;
+                };
+                if reads_as_person(t) || names::korean_name(t).is_ok() || is_person_list(t) {
+                    break;
+                }
+                // `comedies The Neighborhood and Happy Together`: the list's last `and` joins
+                // two titles, not one (a plural names several).
+                match t.rsplit_once(" and ") {
+                    Some((a, b))
+                        if title::bare_title(a).is_ok_and(|(r, _)| r.is_empty())
+                            && title::bare_title(b).is_ok_and(|(r, _)| r.is_empty()) =>
+                    {
+                        out.insert(a.to_string());
+                        out.insert(b.to_string());
+                    }
+                    _ => {
+                        out.insert(t.to_string());
+                    }
+                }
+                // Past a bracket of credits, then `, ` or `and` before the next title.
+                let mut after = after;
+                if let Some(inner) = after.strip_prefix(" (")
+                    && let Some(close) = inner.find(')')
+                {
+                    after = &inner[close + 1..];
+                }
+                match [", and", ",", " and"]
+                    .iter()
+                    .find_map(|j| after.strip_prefix(j))
+                {
+                    Some(r) => rest = r,
+                    None => break,
+                }
+            }
+        }
+    }
     // Org possessive: `tvN's Moonlit Harbor`, `Netflix's Squid Game` (the organisations are
     // looked for only when the sentence has a possessive).
     let possessive = memchr::memmem::find(s.as_bytes(), b"'s ").is_some()
@@ -878,6 +940,18 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                     || (marked(s, at, after)
                         && (!reads_as_person(t) || (measured(after) && !after_agent(s, at))))))
         {
+            // `Jackie Levine and Marwncol director Jeff Malmberg`: a person listed before the
+            // work is no part of its title.
+            let t = match t.rsplit_once(" and ") {
+                Some((head, tail))
+                    if (reads_as_person(head) || is_person_list(head))
+                        && !reads_as_person(tail)
+                        && star_of_work(tail, after) =>
+                {
+                    tail
+                }
+                _ => t,
+            };
             out.insert(strip_owner(t).to_string());
         }
     }
@@ -1214,13 +1288,16 @@ fn star_of_work(t: &str, after: &str) -> bool {
         " alum ",
         " alumna ",
         " alumnus ",
+        " director ",
+        " writer ",
+        " screenwriter ",
     ]
     .iter()
     .find_map(|r| after.strip_prefix(r)) else {
         return false;
     };
     let named = names::person(rest)
-        .is_ok_and(|(r, _)| r.is_empty() || r.starts_with([' ', ',', '.', ';', ')']));
+        .is_ok_and(|(r, _)| r.is_empty() || r.starts_with([' ', ',', '.', ';', ')', '\'', '’']));
     named
         && !t
             .split([' ', '-'])

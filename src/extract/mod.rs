@@ -146,8 +146,7 @@ pub fn extract(article: &Article) -> Extraction {
             && sentence.span.start == block.span.start
             && titles.is_empty()
             && section.is_some()
-            // `Oct. 11, 2006-Jan. 31, 2013, 7 seasons` under the heading: the show's run.
-            && atoms::date::date(text[block.span.clone()].trim_start()).is_err()
+            && !section_detail(text[block.span.clone()].trim_start())
         {
             // A heading without a title closes the section.
             section = None;
@@ -210,6 +209,30 @@ pub fn extract(article: &Article) -> Extraction {
         }
     }
     out
+}
+
+/// Whether a short line under a show's heading still speaks of that show, so it does not
+/// close the section: `Starring Kim Go-eun and Ahn Bo-hyun`, `Debuts Sept 18 on Viu`, and
+/// `Oct. 11, 2006-Jan. 31, 2013, 7 seasons` (the show's run).
+fn section_detail(line: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Starring",
+        "Stars",
+        "Featuring",
+        "With",
+        "Debuts",
+        "Premieres",
+        "Airs",
+        "Streams",
+        "Streaming",
+        "Available",
+        "Watch",
+        "Directed",
+        "Written",
+        "Released",
+    ];
+    let first = line.split_whitespace().next().unwrap_or("");
+    OPENERS.contains(&first) || atoms::date::date(line).is_ok()
 }
 
 /// Whether what stands before a heading's first title leaves it the heading's subject: list

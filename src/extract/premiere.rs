@@ -222,7 +222,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // season's or part's start, not the show's first airing.
             let window = &lower[super::context::floor_boundary(&lower, at.saturating_sub(60))..at];
             let ahead = &lower[after..super::context::floor_boundary(&lower, after + 30)];
-            if later_season(window) || (ahead.starts_with(" of ") && later_season(ahead)) {
+            // `Returning drama series 9-1-1, which …, will premiere`: a new season's start.
+            let returning = lower.trim_start().starts_with("returning ");
+            if later_season(window)
+                || (ahead.starts_with(" of ") && later_season(ahead))
+                || (returning && !FINALE_VERBS.contains(verb))
+            {
                 continue;
             }
             // `will begin streaming on Netflix on March 14`: a film's move to a service, not
@@ -247,7 +252,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // A date opening the sentence serves a start verb close after it.
             let opening = || {
                 date_opening(s, at)
-                    .filter(|&(_, end, _, _)| !FINALE_VERBS.contains(verb) && at - end <= 50)
+                    .filter(|&(_, end, _, _)| !FINALE_VERBS.contains(verb) && at - end <= 90)
             };
             let Some((dstart, dend, first, second)) = date_after(s, after).or_else(opening) else {
                 continue;
@@ -268,15 +273,23 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 continue;
             }
-            if used.contains(&dstart) {
+            // `(… viewers for the finale) will premiere Sunday`: the date belongs to the verb
+            // past the bracket, not to the noun inside it.
+            let noun = matches!(*verb, "finale" | "final episode" | "last episode");
+            if used.contains(&dstart)
+                || (noun && dstart > after && lower[after..dstart].contains([')', ';']))
+            {
                 continue;
             }
             let finale_verb = FINALE_VERBS.contains(verb)
                 || finale_object
                 || FINALE_SUBJECTS.iter().any(|f| {
+                    let window =
+                        &lower[super::context::floor_boundary(&lower, at.saturating_sub(40))..at];
+                    // `(… 1.5 million viewers for the finale) will premiere`: a bracket closed
+                    // after the word leaves it out of the verb's subject.
                     lower[..at].trim_end().ends_with(f)
-                        || lower[super::context::floor_boundary(&lower, at.saturating_sub(40))..at]
-                            .contains(f)
+                        || window.rfind(f).is_some_and(|i| !window[i..].contains(')'))
                 });
             // `the tenth episode of "Velvet Tide," which aired on Saturday`, `all programs aired
             // on Thursday`, `airs in the same Saturday slot`: an episode's or a slot's airing,
@@ -812,7 +825,7 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
     let mut at = from;
     while at < window_end {
         let rest = &s[at..];
-        if rest.starts_with(['.', ';', '!', '?']) && at > from
+        if rest.starts_with(['.', ';', '!', '?']) && at > from && !clock_dot(s, at)
             || rest.starts_with(" but ")
             || rest.starts_with(" while ")
             || rest.starts_with(" and was ")
@@ -873,6 +886,13 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
         at += rest.chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// Whether the dot at `at` belongs to a clock time (`at 8 p.m. on Oct. 7`, `9 a.m.`), which
+/// does not end the clause.
+fn clock_dot(s: &str, at: usize) -> bool {
+    let head = s[..at].to_ascii_lowercase();
+    head.ends_with(" p") || head.ends_with(" a") || head.ends_with(" p.m") || head.ends_with(" a.m")
 }
 
 /// `On 2nd of September, "Fantastic" will start on JTBC`: a date opening the sentence before

@@ -654,7 +654,10 @@ fn western_words_after<'a>(i: &'a str, rest: &'a str, first: &str) -> IResult<&'
         return fail(i);
     }
     // A trailing "Jr." stays with the name.
-    let rest = rest.strip_prefix(" Jr.").unwrap_or(rest);
+    let rest = [" Jr.", ", Jr.", " Sr.", ", Sr."]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))
+        .unwrap_or(rest);
     Ok((rest, &i[..i.len() - rest.len()]))
 }
 
