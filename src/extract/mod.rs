@@ -63,6 +63,8 @@ pub struct Mention {
     pub block: usize,
     /// Whether it opens its sentence (a subject, not an aside).
     pub leads: bool,
+    /// Whether its sentence speaks of earlier works (`hits such as …`, `known for …`).
+    pub past: bool,
 }
 
 /// What extraction found in one article.
@@ -108,7 +110,9 @@ pub fn extract(article: &Article) -> Extraction {
         let titles = lexicon.mentions_in(sentence.span.clone());
         let block = &blocks[sentence.block];
         if !sentence.quoted {
+            let past = past_works(&text[sentence.span.clone()]);
             out.titles.extend(titles.iter().map(|(span, name)| Mention {
+                past,
                 text: name.clone(),
                 span: span.clone(),
                 block: sentence.block,
@@ -201,6 +205,7 @@ pub fn extract(article: &Article) -> Extraction {
         | Claim::Director { person: actor } = &f.claim
         {
             out.people.push(Mention {
+                past: false,
                 text: actor.clone(),
                 span: f.span.clone(),
                 block: f.block,
@@ -209,6 +214,27 @@ pub fn extract(article: &Article) -> Extraction {
         }
     }
     out
+}
+
+/// Whether a sentence speaks of earlier works (`hits, from “A” to “B”`, `series such as “C”`,
+/// `best known for`): the shows it names are not the news.
+fn past_works(sentence: &str) -> bool {
+    const CUES: &[&str] = &[
+        "such as",
+        "hits",
+        "works",
+        "known for",
+        "starred in",
+        "appeared in",
+        "previous",
+        "previously",
+        "earlier",
+        "last year",
+        "credits",
+        "filmography",
+    ];
+    let lower = sentence.to_ascii_lowercase();
+    CUES.iter().any(|c| lower.contains(c))
 }
 
 /// Whether a short line under a show's heading still speaks of that show, so it does not
