@@ -168,7 +168,7 @@ fn joins_titles(gap: &str) -> bool {
 
 /// The titles that run on from sentence-relative `from`, separated only by commas, quotes and
 /// `and`: `"Secret Garden" "A Gentleman's Dignity," and "Gu Family Book"`.
-fn title_run<'a>(ctx: &Ctx<'a>, from: usize) -> Vec<(Range<usize>, &'a str)> {
+pub(super) fn title_run<'a>(ctx: &Ctx<'a>, from: usize) -> Vec<(Range<usize>, &'a str)> {
     let s = ctx.s();
     let mut run = Vec::new();
     let mut at = from;

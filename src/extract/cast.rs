@@ -689,6 +689,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         );
     }
     joins_title(ctx, out, &roles);
+    opposite(ctx, out, &roles);
     // `Veteran actress Min Yeon-ja also stars.`: a cast verb with no object, about the show
     // in focus.
     for cue in [
@@ -1117,6 +1118,50 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
             let list = list_ending_at(s, at);
             let show = ShowRef::Named(name.to_string());
             push_unroled(ctx, out, roles, list, show, "cast.joins", t.end);
+        }
+    }
+}
+
+/// `Ana de Armas ("Blade Runner 2049") will star opposite A, B and C in writer-director Rian
+/// Johnson's "Knives Out"`: the subject and the actors opposite all star in the title after
+/// `in`.
+fn opposite(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
+    const CUES: &[&str] = &[
+        " will star opposite ",
+        " stars opposite ",
+        " to star opposite ",
+        " starring opposite ",
+        " star opposite ",
+    ];
+    let s = ctx.s();
+    for cue in CUES {
+        for at in ctx.find_all_in(s, cue) {
+            let others = person_list(s, at + cue.len());
+            let Some(&(_, last_end, _)) = others.last() else {
+                continue;
+            };
+            if !s[last_end..].starts_with(" in ") {
+                continue;
+            }
+            let Some((t, name)) = ctx
+                .title_spans()
+                .find(|(t, _)| t.start > last_end && t.start <= last_end + 80)
+            else {
+                continue;
+            };
+            if s[last_end..t.start].contains([',', ';', '.']) {
+                continue;
+            }
+            // The subject, past a bracket of its earlier works.
+            let head = s[..at].trim_end();
+            let subject_end = match head.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+                Some(open) => open,
+                None => at,
+            };
+            let mut list = list_ending_at(s, subject_end);
+            list.extend(others);
+            let show = ShowRef::Named(name.to_string());
+            push_unroled(ctx, out, roles, list, show, "cast.opposite", t.end);
         }
     }
 }

@@ -7,6 +7,8 @@ use crate::text::BlockKind;
 
 /// Cues before a writer's name.
 const WRITER_CUES: &[&str] = &[
+    "writer-director",
+    "writer/director",
     "written by",
     "penned by",
     "scripted by",
@@ -28,6 +30,8 @@ const WRITER_CUES: &[&str] = &[
 
 /// Cues before a director's name.
 const DIRECTOR_CUES: &[&str] = &[
+    "writer-director",
+    "writer/director",
     "directed by",
     "helmed by",
     "director",

@@ -426,6 +426,17 @@ impl Lexicon {
 /// `Queen of Tears`), which was a start inside it.
 fn prune(titles: &mut BTreeSet<String>) {
     titles.retain(|t: &String| plausible(t));
+    // `The Neighborhood and Happy Together`: two titles the article also names apart.
+    let joined: Vec<String> = titles
+        .iter()
+        .filter(|t| {
+            t.split(" and ").count() == 2 && t.split(" and ").all(|half| titles.contains(half))
+        })
+        .cloned()
+        .collect();
+    for t in joined {
+        titles.remove(&t);
+    }
     let all: Vec<String> = titles.iter().cloned().collect();
     titles.retain(|t| {
         !all.iter()
@@ -836,7 +847,12 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             .find(|&i| names::person(&s[i..]).is_ok_and(|(r, _)| r.len() == s.len() - at));
         let after = &s[at + s[at..].find(' ').map_or(0, |sp| sp + 1)..];
         if owner.is_some()
-            && let Ok((_, t)) = title::bare_title(after)
+            && let Ok((rest, t)) = title::bare_title(after)
+            // `Wally Lamb's New York Times best-selling book`: a paper, not the show.
+            && !rest.split([' ', '-']).nth(1).is_some_and(|w| {
+                ["best", "bestselling", "book", "novel", "webtoon", "column", "article"]
+                    .contains(&w)
+            })
             && t.contains(' ')
             && !reads_as_person(t)
             && names::korean_name(t).is_err()

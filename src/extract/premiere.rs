@@ -162,7 +162,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         return;
     }
     let mut used: Vec<usize> = Vec::new();
-    for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS) {
+    // The date subject's titles are read whole; the verbs would read them again.
+    let seen = date_sees(ctx, out);
+    for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS).filter(|_| !seen) {
         // `ran for 50 episodes until September 1`: `until` ends a run, nothing else.
         if *verb == "until"
             && !ctx.has_any(&["ran", "aired", "airs", "runs", "broadcast", "continues"])
@@ -467,6 +469,57 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             );
         }
     }
+}
+
+/// `October 9 will see the premiere of The Right Stuff`, `Oct. 1 brings the debuts of comedies
+/// A and B`: a date opening the sentence as its subject dates each title of the run after the
+/// cue (a type word may stand before the run).
+fn date_sees(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
+    const CUES: &[&str] = &[
+        " will see the premiere of ",
+        " will see the premieres of ",
+        " will see the debut of ",
+        " will see the debuts of ",
+        " sees the premiere of ",
+        " sees the debut of ",
+        " brings the premiere of ",
+        " brings the premieres of ",
+        " brings the debut of ",
+        " marks the premiere of ",
+        " marks the debut of ",
+    ];
+    let s = ctx.s();
+    let Ok((rest, d)) = date::date(s) else {
+        return false;
+    };
+    if d.month.is_none() || d.day.is_none() {
+        return false;
+    }
+    let end = s.len() - rest.len();
+    let Some(cue) = CUES.iter().find(|c| rest.starts_with(**c)) else {
+        return false;
+    };
+    let mut from = end + cue.len();
+    // `the premiere of comedies A and B`: past a lower-case type word or two.
+    for _ in 0..2 {
+        match s[from..].split_once(' ') {
+            Some((w, _)) if w.starts_with(|c: char| c.is_lowercase()) => from += w.len() + 1,
+            _ => break,
+        }
+    }
+    let run = super::asides::title_run(ctx, from);
+    for (t, name) in &run {
+        push_date(
+            ctx,
+            out,
+            ShowRef::Named(name.to_string()),
+            d,
+            true,
+            "premiere.date_sees",
+            0..t.end,
+        );
+    }
+    !run.is_empty()
 }
 
 /// Whether a verb's object is the first episodes (`will premiere the first two episodes
