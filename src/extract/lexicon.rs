@@ -39,6 +39,22 @@ const TYPE_WORDS: &[&str] = &[
     "blockbuster",
 ];
 
+/// Headline labels before the title a review or recap is about.
+const REVIEW_LABELS: &[&str] = &[
+    "review",
+    "first impressions",
+    "first impression",
+    "first look",
+    "recap",
+    "drama review",
+    "tv review",
+    "film review",
+    "movie review",
+    "series review",
+    "k-drama review",
+    "mini review",
+];
+
 /// Plural type words that may open a list of titles.
 const PLURAL_TYPE_WORDS: &[&str] = &[
     "comedies",
@@ -307,6 +323,30 @@ impl Lexicon {
             });
             if quoted || again || list_head || sentence_case {
                 titles.insert(t);
+            }
+        }
+        // `First Impressions: Secret Boutique`, `REVIEW: 'Episodes' Series Premiere`: a review's
+        // or recap's headline names its show after the label.
+        if is_headline
+            && let Some((label, rest)) = text[head_span.clone()].trim().split_once(": ")
+            && REVIEW_LABELS.contains(&label.to_ascii_lowercase().as_str())
+            && let Ok((after, t)) = title::quoted_title(rest).or_else(|_| title::bare_title(rest))
+        {
+            let after = after.trim_start_matches(['"', '”', '’', '\'']).trim();
+            let tail_ok = after.is_empty()
+                || after.starts_with('(')
+                || [
+                    "Series Premiere",
+                    "Review",
+                    "Recap",
+                    "Season",
+                    "Episode",
+                    "Finale",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w));
+            if tail_ok && !reads_as_person(t) {
+                titles.insert(t.to_string());
             }
         }
         // Section headings of listicles: a heading (not the headline) that is a title alone.
@@ -720,7 +760,8 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()));
-            if capital && after_name {
+            // `on Comedy Central`: a channel's name, not a type word.
+            if capital && (after_name || org::org(&s[at..]).is_some()) {
                 continue;
             }
             let mut rest = &s[at + w.len()..];
