@@ -364,7 +364,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 /// Season 11`, `Bridgerton (Season 3)`): facts about a season are facts about the show.
 fn strip_season(show: &str) -> &str {
     let t = show.trim_end_matches(')');
-    let Some(i) = t.rfind(" Season ").or_else(|| t.rfind(" season ")) else {
+    let Some(i) = rfind_spaced(t, " Season ").or_else(|| rfind_spaced(t, " season ")) else {
         return show;
     };
     let n = &t[i + " Season ".len()..];
@@ -373,6 +373,14 @@ fn strip_season(show: &str) -> &str {
     }
     let head = show[..i].trim_end_matches([':', ',', '-', '–', '(', ' ']);
     if head.is_empty() { show } else { head }
+}
+
+/// `hay.rfind(needle)` for a needle that opens with a space, without a Two-Way searcher per
+/// call: the hay's spaces, last first (memrchr), tested for the needle.
+fn rfind_spaced(hay: &str, needle: &str) -> Option<usize> {
+    debug_assert!(needle.starts_with(' '));
+    let h = hay.as_bytes();
+    memchr::memrchr_iter(b' ', h).find(|&i| h[i..].starts_with(needle.as_bytes()))
 }
 
 /// The series a numbered season's name stands for (`Stranger Things 4`, `Taxi Driver 2`):
@@ -573,13 +581,16 @@ fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     .iter()
     .any(|c| lower.contains(c));
     // An article about Netflix that names no other service: its views and hours are Netflix's.
-    let only_netflix = lower.contains("netflix")
-        && !crate::extract::atoms::org::find_orgs(text)
-            .iter()
-            .any(|(_, o)| {
-                o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
-            });
-    if !(netflix_lists || (lower.contains("netflix") && (chart || only_netflix))) {
+    // Asked last, when the cheaper tests leave the answer open.
+    let only_netflix = || {
+        lower.contains("netflix")
+            && !crate::extract::atoms::org::find_orgs(text)
+                .iter()
+                .any(|(_, o)| {
+                    o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
+                })
+    };
+    if !(netflix_lists || (lower.contains("netflix") && (chart || only_netflix()))) {
         return;
     }
     // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
@@ -905,6 +916,27 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rfind_spaced_is_rfind() {
+        for hay in [
+            "Archer Season 11",
+            "One Piece: Season 1 Season 2",
+            " Season ",
+            "Season 1",
+            "A  Season  Season 3",
+            "",
+            "김 Season 2",
+        ] {
+            for needle in [" Season ", " season ", " ", "  Season"] {
+                assert_eq!(
+                    rfind_spaced(hay, needle),
+                    hay.rfind(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_trailing_season_number_gives_the_series_name() {
