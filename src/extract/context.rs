@@ -546,13 +546,114 @@ impl<'a> Ctx<'a> {
 fn last_anaphor(hay: &str) -> Option<usize> {
     let h = hay.as_bytes();
     memchr::memrchr2_iter(b't', b'T', h).find(|&i| {
-        ANAPHORS.iter().any(|a| {
-            let n = a.as_bytes();
-            h.len() - i >= n.len()
-                && h[i..i + n.len()].eq_ignore_ascii_case(n)
-                && WordEdges::of(a).whole_at(hay, i, i + n.len())
-        })
+        // Every anaphor opens with `the ` or `this `: most `t`s are left at that.
+        let opens = |w: &[u8]| h.len() - i >= w.len() && h[i..i + w.len()].eq_ignore_ascii_case(w);
+        (opens(b"the ") || opens(b"this "))
+            && ANAPHORS.iter().any(|a| {
+                let n = a.as_bytes();
+                h.len() - i >= n.len()
+                    && h[i..i + n.len()].eq_ignore_ascii_case(n)
+                    && WordEdges::of(a).whole_at(hay, i, i + n.len())
+            })
     })
+}
+
+/// A grammar's list of literal cues searched in one pass of one automaton: for each cue, the
+/// offsets [`find_all`] gives, instead of a scan (or a byte-pair test) per cue per sentence.
+#[derive(Debug)]
+pub struct CueSet {
+    cues: &'static [&'static str],
+    /// The automaton over the distinct non-empty cues; `None` if it could not be built (then
+    /// each cue is searched alone).
+    ac: Option<AhoCorasick>,
+    /// For each pattern of the automaton, the index of its cue (the first of equal cues).
+    cue_of: Vec<usize>,
+    /// For each cue, the index of the first cue equal to it.
+    first: Vec<usize>,
+}
+
+impl CueSet {
+    /// The automaton of a cue list.
+    pub fn new(cues: &'static [&'static str]) -> Self {
+        let first: Vec<usize> = (0..cues.len())
+            .map(|k| cues.iter().position(|c| *c == cues[k]).unwrap_or(k))
+            .collect();
+        let cue_of: Vec<usize> = (0..cues.len())
+            .filter(|&k| first[k] == k && !cues[k].is_empty())
+            .collect();
+        // A DFA: a few instructions a byte, built once per list.
+        let ac = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(cue_of.iter().map(|&k| cues[k]))
+            .ok();
+        Self {
+            cues,
+            ac,
+            cue_of,
+            first,
+        }
+    }
+
+    /// Every cue's non-overlapping occurrences in `hay`, as [`find_all`] finds them.
+    pub fn find_all(&self, hay: &str) -> CueHits {
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        match &self.ac {
+            Some(ac) => {
+                // Every occurrence of every distinct cue, overlapping ones too, by cue and
+                // offset; then each cue's leftmost ones that do not overlap, as a scan for the
+                // cue alone would take them.
+                let mut all: Vec<(usize, usize)> = ac
+                    .find_overlapping_iter(hay)
+                    .map(|m| (self.cue_of[m.pattern().as_usize()], m.start()))
+                    .collect();
+                all.sort_unstable();
+                let mut taken_to: Option<(usize, usize)> = None;
+                for (k, at) in all {
+                    if taken_to.is_some_and(|(tk, end)| tk == k && at < end) {
+                        continue;
+                    }
+                    hits.push((k, at));
+                    taken_to = Some((k, at + self.cues[k].len()));
+                }
+                // Repeated cues find what their first finds.
+                let repeated: Vec<(usize, usize)> = (0..self.cues.len())
+                    .filter(|&k| self.first[k] != k)
+                    .flat_map(|k| {
+                        let f = self.first[k];
+                        hits.iter()
+                            .filter(move |(c, _)| *c == f)
+                            .map(move |&(_, at)| (k, at))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                hits.extend(repeated);
+                hits.sort_unstable();
+            }
+            None => {
+                for (k, cue) in self.cues.iter().enumerate() {
+                    hits.extend(find_all(hay, cue).map(|at| (k, at)));
+                }
+            }
+        }
+        CueHits { hits }
+    }
+}
+
+/// What [`CueSet::find_all`] found: (cue index, offset) pairs, by cue and offset.
+#[derive(Debug)]
+pub struct CueHits {
+    hits: Vec<(usize, usize)>,
+}
+
+impl CueHits {
+    /// The offsets of cue `k`, left to right: `find_all(hay, cues[k])`.
+    pub fn of(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.hits.partition_point(|&(c, _)| c < k);
+        self.hits[from..]
+            .iter()
+            .take_while(move |&&(c, _)| c == k)
+            .map(|&(_, at)| at)
+    }
 }
 
 /// Offsets of the non-overlapping occurrences of `needle` in `hay`, left to right: what
@@ -649,6 +750,47 @@ pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
         out.push(i);
         true
     });
+    out
+}
+
+/// `find_words(hay, n)` for each needle `n` of `needles`, in one pass over the hay instead of
+/// a scan per needle. A needle that opens with an ASCII letter or digit can only occur where
+/// that byte (in either case) starts a word; a table from byte to the needles it opens makes
+/// the test of most bytes one load. Other needles (and any after the 32nd) are searched alone.
+pub fn find_words_each(hay: &str, needles: &[&str]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); needles.len()];
+    // For each byte, the bit set of the needles it may open.
+    let mut opens = [0u32; 256];
+    let mut edges: Vec<WordEdges> = Vec::with_capacity(needles.len());
+    for (k, n) in needles.iter().enumerate() {
+        edges.push(WordEdges::of(n));
+        match n.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphanumeric() && k < 32 => {
+                opens[usize::from(b.to_ascii_lowercase())] |= 1 << k;
+                opens[usize::from(b.to_ascii_uppercase())] |= 1 << k;
+            }
+            _ => out[k] = find_words(hay, n),
+        }
+    }
+    let h = hay.as_bytes();
+    for (i, &b) in h.iter().enumerate() {
+        let mut set = opens[usize::from(b)];
+        // An ASCII byte is a char boundary; the char before it must not be a letter or digit.
+        if set == 0 || alnum_before(hay, i) {
+            continue;
+        }
+        while set != 0 {
+            let k = set.trailing_zeros() as usize;
+            set &= set - 1;
+            let n = needles[k].as_bytes();
+            if h.len() - i >= n.len()
+                && h[i..i + n.len()].eq_ignore_ascii_case(n)
+                && edges[k].whole_at(hay, i, i + n.len())
+            {
+                out[k].push(i);
+            }
+        }
+    }
     out
 }
 
@@ -802,6 +944,27 @@ mod tests {
     }
 
     #[test]
+    fn find_words_each_is_find_words_of_each() {
+        let hays = [
+            "It is a romantic comedy, an A-list thriller; the kind of show. Its new season",
+            "a a  A,a.a's 김a a김 é a ée the-the THE the",
+            "kind of  kind ofs sort of type of, romantic new new-york",
+            "",
+            "a",
+        ];
+        let needles = [
+            "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
+            " a", "'s", "é", "a a", "",
+        ];
+        for h in hays {
+            let each = find_words_each(h, &needles);
+            for (n, got) in needles.iter().zip(each) {
+                assert_eq!(got, find_words(h, n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
     fn grams_never_deny_what_occurs() {
         let s = "The K-Drama \"Moon Harbor\" (2024) premiered on tvN, 김 starring Ha.";
         let g = Grams::of(s);
@@ -871,8 +1034,12 @@ mod tests {
 
     #[test]
     fn last_anaphor_is_the_last_of_each_anaphors_search() {
-        // The memrchr scan finds only anaphors that open with a `t`.
-        assert!(ANAPHORS.iter().all(|a| a.starts_with('t')));
+        // The memrchr scan finds only anaphors that open with `the ` or `this `.
+        assert!(
+            ANAPHORS
+                .iter()
+                .all(|a| a.starts_with("the ") || a.starts_with("this "))
+        );
         // The search first written: the lower-cased hay, each anaphor's last whole-word hit.
         let by_search = |hay: &str| {
             let lower = hay.to_ascii_lowercase();
@@ -894,6 +1061,28 @@ mod tests {
             for rel in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 let hay = &text[..rel];
                 assert_eq!(last_anaphor(hay), by_search(hay), "{hay:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cue_sets_find_what_each_cue_finds() {
+        static CUES: &[&str] = &[
+            " plays ", " plays", "lays ", " plays ", "", " as ", " as", "s a", "aa", "aaa", "김",
+            " (",
+        ];
+        let set = CueSet::new(CUES);
+        let hays = [
+            " plays  plays plays ",
+            "Kim plays Park as a doctor, as  as aaaaa 김김 (김) (",
+            "",
+            "aaaa plays",
+        ];
+        for h in hays {
+            let hits = set.find_all(h);
+            for (k, cue) in CUES.iter().enumerate() {
+                let want: Vec<usize> = find_all(h, cue).collect();
+                assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{h:?} {cue:?}");
             }
         }
     }

@@ -551,46 +551,77 @@ fn full_person(text: &str, surname: &str) -> Option<String> {
         .flatten()
 }
 
+/// Netflix's own list names: they say whose chart it is even when the article never names it.
+const NETFLIX_LISTS: [&str; 4] = [
+    "non-english tv list",
+    "non-english films list",
+    "english tv list",
+    "english films list",
+];
+
+/// Words of a chart report.
+const CHART_WORDS: [&str; 12] = [
+    "top 10",
+    "top ten",
+    "top-10",
+    "most popular list",
+    "non-english tv",
+    "non-english film",
+    "english-language series",
+    "english-language film",
+    "netflix chart",
+    "engagement report",
+    "most-watched title",
+    "most-viewed",
+];
+
+/// Which of [`NETFLIX_LISTS`], [`CHART_WORDS`] and `netflix` a lower-cased text contains: one
+/// pass of one automaton (all matches, overlapping ones too) instead of a search per phrase.
+fn chart_phrases(lower: &str) -> (bool, bool, bool) {
+    static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            let all = NETFLIX_LISTS.iter().chain(&CHART_WORDS).chain(&["netflix"]);
+            aho_corasick::AhoCorasick::new(all).ok()
+        });
+    let Some(ac) = AC.as_ref() else {
+        // Not reached: the phrases make a valid automaton.
+        let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
+        return (
+            any(&NETFLIX_LISTS),
+            any(&CHART_WORDS),
+            lower.contains("netflix"),
+        );
+    };
+    let (mut lists, mut chart, mut netflix) = (false, false, false);
+    for m in ac.find_overlapping_iter(lower) {
+        let k = m.pattern().as_usize();
+        if k < NETFLIX_LISTS.len() {
+            lists = true;
+        } else if k < NETFLIX_LISTS.len() + CHART_WORDS.len() {
+            chart = true;
+        } else {
+            netflix = true;
+        }
+    }
+    (lists, chart, netflix)
+}
+
 /// In a report on Netflix's Top 10, a show measured in views or hours viewed is on Netflix
 /// (the chart ranks nothing else) unless the article puts it on another service.
 fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     let lower = text.to_ascii_lowercase();
-    // Netflix's own list names say whose chart it is even when the article never names it.
-    let netflix_lists = [
-        "non-english tv list",
-        "non-english films list",
-        "english tv list",
-        "english films list",
-    ]
-    .iter()
-    .any(|c| lower.contains(c));
-    let chart = [
-        "top 10",
-        "top ten",
-        "top-10",
-        "most popular list",
-        "non-english tv",
-        "non-english film",
-        "english-language series",
-        "english-language film",
-        "netflix chart",
-        "engagement report",
-        "most-watched title",
-        "most-viewed",
-    ]
-    .iter()
-    .any(|c| lower.contains(c));
+    let (netflix_lists, chart, netflix) = chart_phrases(&lower);
     // An article about Netflix that names no other service: its views and hours are Netflix's.
     // Asked last, when the cheaper tests leave the answer open.
     let only_netflix = || {
-        lower.contains("netflix")
+        netflix
             && !crate::extract::atoms::org::find_orgs(text)
                 .iter()
                 .any(|(_, o)| {
                     o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
                 })
     };
-    if !(netflix_lists || (lower.contains("netflix") && (chart || only_netflix()))) {
+    if !(netflix_lists || (netflix && (chart || only_netflix()))) {
         return;
     }
     // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
@@ -738,7 +769,8 @@ fn slate_owner(text: &str, facts: &mut Vec<Fact>) {
 /// one article's two spellings of one name resolve to one person.
 fn person_key(name: &str) -> String {
     let key = name_key(name);
-    if !key.contains("oo") && !key.contains("eo") {
+    // `contains("oo") || contains("eo")` without two searchers.
+    if !key.as_bytes().windows(2).any(|w| w == b"oo" || w == b"eo") {
         return key;
     }
     key.replace("oo", "u").replace("eo", "u")
@@ -916,6 +948,30 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chart_phrases_are_the_searches() {
+        let texts = [
+            "netflix's top 10 non-english tv list",
+            "the non-english films listing, top-10, most-viewed",
+            "english tv lis",
+            "netflixnetflix chart engagement report",
+            "most-watched titles of the non-english film list; english films list",
+            "",
+        ];
+        for lower in texts {
+            let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
+            assert_eq!(
+                chart_phrases(lower),
+                (
+                    any(&NETFLIX_LISTS),
+                    any(&CHART_WORDS),
+                    lower.contains("netflix")
+                ),
+                "{lower:?}"
+            );
+        }
+    }
 
     #[test]
     fn rfind_spaced_is_rfind() {
