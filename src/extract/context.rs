@@ -558,83 +558,70 @@ fn last_anaphor(hay: &str) -> Option<usize> {
     })
 }
 
-/// A grammar's list of literal cues searched in one pass of one automaton: for each cue, the
-/// offsets [`find_all`] gives, instead of a scan (or a byte-pair test) per cue per sentence.
+/// A grammar's list of literal cues searched in one pass: for each cue, the offsets
+/// [`find_all`] gives, instead of a scan (or a byte-pair test) per cue per sentence. A table
+/// from each (hashed) byte pair to the cues that open with it makes the test of most
+/// positions one load; a cue is compared only where its first two bytes stand.
 #[derive(Debug)]
 pub struct CueSet {
     cues: &'static [&'static str],
-    /// The automaton over the distinct non-empty cues; `None` if it could not be built (then
-    /// each cue is searched alone).
-    ac: Option<AhoCorasick>,
-    /// For each pattern of the automaton, the index of its cue (the first of equal cues).
-    cue_of: Vec<usize>,
-    /// For each cue, the index of the first cue equal to it.
-    first: Vec<usize>,
+    /// For each hashed byte pair, the bit set of the cues (the first 128, of two bytes or
+    /// more) that open with a pair of that hash.
+    by_pair: Box<[u128; PAIR_SLOTS]>,
+    /// The cues searched alone: one byte long, or after the 128th.
+    alone: Vec<usize>,
 }
 
+/// The slots of [`CueSet`]'s pair table.
+const PAIR_SLOTS: usize = 1024;
+
 impl CueSet {
-    /// The automaton of a cue list.
+    /// The table of a cue list.
     pub fn new(cues: &'static [&'static str]) -> Self {
-        let first: Vec<usize> = (0..cues.len())
-            .map(|k| cues.iter().position(|c| *c == cues[k]).unwrap_or(k))
-            .collect();
-        let cue_of: Vec<usize> = (0..cues.len())
-            .filter(|&k| first[k] == k && !cues[k].is_empty())
-            .collect();
-        // A DFA: a few instructions a byte, built once per list.
-        let ac = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(cue_of.iter().map(|&k| cues[k]))
-            .ok();
+        let mut by_pair = Box::new([0u128; PAIR_SLOTS]);
+        let mut alone = Vec::new();
+        for (k, cue) in cues.iter().enumerate() {
+            match cue.as_bytes() {
+                [a, b, ..] if k < 128 => by_pair[Self::slot(*a, *b)] |= 1 << k,
+                [] => {}
+                _ => alone.push(k),
+            }
+        }
         Self {
             cues,
-            ac,
-            cue_of,
-            first,
+            by_pair,
+            alone,
         }
+    }
+
+    /// The slot of a byte pair.
+    #[inline]
+    fn slot(a: u8, b: u8) -> usize {
+        (usize::from(a) << 3 ^ usize::from(b)) & (PAIR_SLOTS - 1)
     }
 
     /// Every cue's non-overlapping occurrences in `hay`, as [`find_all`] finds them.
     pub fn find_all(&self, hay: &str) -> CueHits {
+        let h = hay.as_bytes();
         let mut hits: Vec<(usize, usize)> = Vec::new();
-        match &self.ac {
-            Some(ac) => {
-                // Every occurrence of every distinct cue, overlapping ones too, by cue and
-                // offset; then each cue's leftmost ones that do not overlap, as a scan for the
-                // cue alone would take them.
-                let mut all: Vec<(usize, usize)> = ac
-                    .find_overlapping_iter(hay)
-                    .map(|m| (self.cue_of[m.pattern().as_usize()], m.start()))
-                    .collect();
-                all.sort_unstable();
-                let mut taken_to: Option<(usize, usize)> = None;
-                for (k, at) in all {
-                    if taken_to.is_some_and(|(tk, end)| tk == k && at < end) {
-                        continue;
-                    }
-                    hits.push((k, at));
-                    taken_to = Some((k, at + self.cues[k].len()));
-                }
-                // Repeated cues find what their first finds.
-                let repeated: Vec<(usize, usize)> = (0..self.cues.len())
-                    .filter(|&k| self.first[k] != k)
-                    .flat_map(|k| {
-                        let f = self.first[k];
-                        hits.iter()
-                            .filter(move |(c, _)| *c == f)
-                            .map(move |&(_, at)| (k, at))
-                            .collect::<Vec<_>>()
-                    })
-                    .collect();
-                hits.extend(repeated);
-                hits.sort_unstable();
-            }
-            None => {
-                for (k, cue) in self.cues.iter().enumerate() {
-                    hits.extend(find_all(hay, cue).map(|at| (k, at)));
+        // Where each cue's last occurrence taken ends: the next must start there or later.
+        let mut free_from = [0usize; 128];
+        for i in 0..h.len().saturating_sub(1) {
+            let mut set = self.by_pair[Self::slot(h[i], h[i + 1])];
+            while set != 0 {
+                let k = set.trailing_zeros() as usize;
+                set &= set - 1;
+                let cue = self.cues[k].as_bytes();
+                if i >= free_from[k] && h[i..].starts_with(cue) {
+                    hits.push((k, i));
+                    free_from[k] = i + cue.len();
                 }
             }
         }
+        for &k in &self.alone {
+            hits.extend(find_all(hay, self.cues[k]).map(|at| (k, at)));
+        }
+        hits.sort_unstable();
         CueHits { hits }
     }
 }
@@ -1069,7 +1056,7 @@ mod tests {
     fn cue_sets_find_what_each_cue_finds() {
         static CUES: &[&str] = &[
             " plays ", " plays", "lays ", " plays ", "", " as ", " as", "s a", "aa", "aaa", "김",
-            " (",
+            " (", "s", "김",
         ];
         let set = CueSet::new(CUES);
         let hays = [

@@ -575,35 +575,25 @@ const CHART_WORDS: [&str; 12] = [
     "most-viewed",
 ];
 
-/// Which of [`NETFLIX_LISTS`], [`CHART_WORDS`] and `netflix` a lower-cased text contains: one
-/// pass of one automaton (all matches, overlapping ones too) instead of a search per phrase.
+/// Which of [`NETFLIX_LISTS`], [`CHART_WORDS`] and `netflix` a lower-cased text contains:
+/// `str::contains` of each, with one memmem searcher per phrase built once per process
+/// instead of a Two-Way searcher per phrase per article.
 fn chart_phrases(lower: &str) -> (bool, bool, bool) {
-    static AC: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
         std::sync::LazyLock::new(|| {
-            let all = NETFLIX_LISTS.iter().chain(&CHART_WORDS).chain(&["netflix"]);
-            aho_corasick::AhoCorasick::new(all).ok()
+            (
+                NETFLIX_LISTS.iter().map(Finder::new).collect(),
+                CHART_WORDS.iter().map(Finder::new).collect(),
+            )
         });
-    let Some(ac) = AC.as_ref() else {
-        // Not reached: the phrases make a valid automaton.
-        let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
-        return (
-            any(&NETFLIX_LISTS),
-            any(&CHART_WORDS),
-            lower.contains("netflix"),
-        );
-    };
-    let (mut lists, mut chart, mut netflix) = (false, false, false);
-    for m in ac.find_overlapping_iter(lower) {
-        let k = m.pattern().as_usize();
-        if k < NETFLIX_LISTS.len() {
-            lists = true;
-        } else if k < NETFLIX_LISTS.len() + CHART_WORDS.len() {
-            chart = true;
-        } else {
-            netflix = true;
-        }
-    }
-    (lists, chart, netflix)
+    let (lists, chart) = &*FINDERS;
+    let any = |fs: &[Finder<'static>]| fs.iter().any(|f| f.find(lower.as_bytes()).is_some());
+    (
+        any(lists),
+        any(chart),
+        memchr::memmem::find(lower.as_bytes(), b"netflix").is_some(),
+    )
 }
 
 /// In a report on Netflix's Top 10, a show measured in views or hours viewed is on Netflix
