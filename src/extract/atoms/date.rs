@@ -48,8 +48,13 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 /// month = MONTH_NAME | MONTH_ABBR "."?
 /// ```
 pub fn month(i: &str) -> IResult<&str, u8> {
-    // Checked before the word is measured and lower-cased: most words are not capitalised.
-    if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // Checked before the word is measured and lower-cased: most words are not capitalised,
+    // and most capitalised words do not open with a month's initial.
+    if !i
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"JFMASOND".contains(b))
+    {
         return fail(i);
     }
     // The first byte that is not an ASCII letter (a non-ASCII char's first byte is not one).
@@ -514,6 +519,7 @@ mod tests {
             "9th of March, the beginning of 2025, Late-2024 latter half of 2019 Winter 2020",
             "Fall  2021 autumn\t2022 Summer2023 é 2024 Ｍarch 1 \u{212a} 2024 İ 5 31st 32nd",
             "Dec. 25 Dec 25th, 2025 Decem 1 Ju 4 Jun. 4 June 4 of 2024 Junes 1999 2100 1899",
+            "Kim, Lee, Netflix, OCT 3, Aug. 9, APRIL 2, Nov 30 Feb 29 Sep 1 Sept. 2 Octo May",
             "",
         ];
         for text in texts {
