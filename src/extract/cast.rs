@@ -1,8 +1,10 @@
 //! Cast and role: `stars A as B`, `A plays B`, `B, played by A`, `B (A)`, `starring A and B`, `Cast: A, B`.
 
+use std::sync::LazyLock;
+
 use super::atoms::names;
 use super::{Ctx, RawFact, ShowRef};
-use crate::extract::context::{find_all, find_words};
+use crate::extract::context::{CueSet, find_all, find_words};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
 
@@ -225,8 +227,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `A plays B`.
-    for verb in PLAYS {
-        for at in ctx.find_all_in(s, verb) {
+    static PLAYS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PLAYS));
+    let plays = PLAYS_SET.find_all(s);
+    for (k, &verb) in PLAYS.iter().enumerate() {
+        for at in plays.of(k) {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
                 continue;
             }
@@ -1355,14 +1359,8 @@ pub(super) fn name_ending_at(
     let head = &s[..end];
     let head = head.trim_end();
     let end = head.len();
-    // Candidate starts: the starts of the last five words.
-    let mut starts: Vec<usize> = head
-        .char_indices()
-        .filter(|&(i, _)| i == 0 || head[..i].ends_with([' ', '\n', '(', '"', '“', '\'', ',']))
-        .map(|(i, _)| i)
-        .collect();
-    starts.reverse();
-    starts.truncate(5);
+    // Candidate starts: the starts of the last five words, found from the end.
+    let starts = last_word_starts(head);
     // The longest name that ends exactly at `end`.
     starts.iter().rev().find_map(|&st| match parser(&s[st..]) {
         Ok((rest, name)) if s.len() - rest.len() == end => Some((st, name)),
@@ -1375,6 +1373,26 @@ pub(super) fn name_ending_at(
         }
         _ => None,
     })
+}
+
+/// The starts of the last five words of `head`, last first: offset 0 and every char boundary
+/// after a space, newline, bracket, quote or comma that is not the end. What a scan from the
+/// start collected and cut to its last five, found from the end.
+fn last_word_starts(head: &str) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(5);
+    for (i, c) in head.char_indices().rev() {
+        if starts.len() == 5 {
+            return starts;
+        }
+        let after = i + c.len_utf8();
+        if after < head.len() && matches!(c, ' ' | '\n' | '(' | '"' | '“' | '\'' | ',') {
+            starts.push(after);
+        }
+    }
+    if starts.len() < 5 && !head.is_empty() {
+        starts.push(0);
+    }
+    starts
 }
 
 /// `Garrett Voss, in his first TV role since "Copper County" wrapped, plays`: the person
@@ -1683,6 +1701,55 @@ mod tests {
         let s = "starring Kim Soo-hyun, Kim Ji-won, and Park Sung-hoon in";
         let names: Vec<String> = person_list(s, 9).into_iter().map(|(_, _, n)| n).collect();
         assert_eq!(names, ["Kim Soo-hyun", "Kim Ji-won", "Park Sung-hoon"]);
+    }
+
+    #[test]
+    fn plays_set_finds_what_each_verb_finds() {
+        let set = CueSet::new(PLAYS);
+        for s in [
+            "Kim Soo-hyun plays Baek Hyun-woo, and Park stars as Hong Hae-in; Lee portrays Yoon",
+            "Jeong Ha-rin (also romanised as Jung Ha Rin) stars as the heir, playing opposite Ha",
+            "He will play the lead, who takes on the role of a doctor who plays plays played",
+            "",
+        ] {
+            let hits = set.find_all(s);
+            for (k, verb) in PLAYS.iter().enumerate() {
+                let want: Vec<usize> = find_all(s, verb).collect();
+                assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {verb:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn last_word_starts_are_the_last_five_of_a_scan() {
+        // The scan first written: every word start from the beginning, the last five kept.
+        let by_scan = |head: &str| {
+            let mut starts: Vec<usize> = head
+                .char_indices()
+                .filter(|&(i, _)| {
+                    i == 0 || head[..i].ends_with([' ', '\n', '(', '"', '“', '\'', ','])
+                })
+                .map(|(i, _)| i)
+                .collect();
+            starts.reverse();
+            starts.truncate(5);
+            starts
+        };
+        let texts = [
+            "The series centers on Baek Hyun-woo, portrayed by Kim Soo-hyun",
+            "“Kim” (Park), 'Lee' and\nHa ",
+            "  a  b ",
+            "one two",
+            "김수현 ,(“",
+            "",
+            " ",
+        ];
+        for text in texts {
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let head = &text[..end];
+                assert_eq!(last_word_starts(head), by_scan(head), "{head:?}");
+            }
+        }
     }
 
     #[test]

@@ -3,8 +3,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use std::cell::OnceCell;
+
 use aho_corasick::AhoCorasick;
 
+use super::atoms::org::{Org, find_orgs};
 use super::{RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::{BlockKind, PartialDate};
@@ -269,6 +272,9 @@ pub struct Ctx<'a> {
     pub prev_person: Option<&'a str>,
     /// The sentence's byte pairs, so that a cue it cannot hold is skipped without a scan.
     pub grams: Grams,
+    /// The organisations of the sentence ([`find_orgs`] of it), found when first asked for:
+    /// several grammars read them.
+    pub orgs: OnceCell<Vec<(Range<usize>, Org)>>,
 }
 
 /// The byte pairs of a text (ASCII case folded) as a 4096-bit set: a needle whose pairs are not
@@ -295,10 +301,10 @@ impl Grams {
             pairs: [0; 64],
             bytes: [0; 4],
         };
-        // One pass: each byte lower-cased once, paired with the one before it.
+        // One pass: each byte folded once, paired with the one before it.
         let mut prev: Option<u8> = None;
         for &x in text.as_bytes() {
-            let x = x.to_ascii_lowercase();
+            let x = Self::fold(x);
             g.bytes[usize::from(x >> 6)] |= 1 << (x & 63);
             if let Some(p) = prev {
                 let bit = Self::folded_bit(p, x);
@@ -309,12 +315,16 @@ impl Grams {
         g
     }
 
-    /// The bit of a byte pair, case folded.
-    fn bit(a: u8, b: u8) -> usize {
-        Self::folded_bit(a.to_ascii_lowercase(), b.to_ascii_lowercase())
+    /// A byte with bit 5 set: an ASCII capital becomes its small letter, and a few other bytes
+    /// share a value (`@` and `` ` ``), which only makes the set say "maybe" more often. One
+    /// instruction where `to_ascii_lowercase` takes a compare and a select, on every pair of
+    /// every cue test.
+    #[inline]
+    fn fold(b: u8) -> u8 {
+        b | 0x20
     }
 
-    /// The bit of a pair of lower-cased bytes.
+    /// The bit of a pair of folded bytes.
     #[inline]
     fn folded_bit(a: u8, b: u8) -> usize {
         (usize::from(a) << 4 ^ usize::from(b)) & 4095
@@ -323,14 +333,22 @@ impl Grams {
     /// Whether `needle` may occur in the text (ASCII case-blind); false means it does not.
     pub fn may_contain(&self, needle: &str) -> bool {
         let n = needle.as_bytes();
-        if let [x] = n {
-            let x = x.to_ascii_lowercase();
-            return self.bytes[usize::from(x >> 6)] & 1 << (x & 63) != 0;
+        let Some((&first, rest)) = n.split_first() else {
+            return true;
+        };
+        let mut prev = Self::fold(first);
+        if rest.is_empty() {
+            return self.bytes[usize::from(prev >> 6)] & 1 << (prev & 63) != 0;
         }
-        n.windows(2).all(|w| {
-            let bit = Self::bit(w[0], w[1]);
-            self.pairs[bit >> 6] & 1 << (bit & 63) != 0
-        })
+        for &b in rest {
+            let x = Self::fold(b);
+            let bit = Self::folded_bit(prev, x);
+            if self.pairs[bit >> 6] & 1 << (bit & 63) == 0 {
+                return false;
+            }
+            prev = x;
+        }
+        true
     }
 }
 
@@ -338,6 +356,12 @@ impl<'a> Ctx<'a> {
     /// The sentence text.
     pub fn s(&self) -> &'a str {
         &self.text[self.span.clone()]
+    }
+
+    /// The organisations the sentence names, sentence-relative, left to right: `find_orgs` of
+    /// the sentence, found once per sentence.
+    pub fn orgs(&self) -> &[(Range<usize>, Org)] {
+        self.orgs.get_or_init(|| find_orgs(self.s()))
     }
 
     /// Absolute offset of a sentence-relative offset.
@@ -490,11 +514,7 @@ impl<'a> Ctx<'a> {
 
     /// The offset of the last anaphor (`the series`) ending before `rel`.
     pub fn last_anaphor_before(&self, rel: usize) -> Option<usize> {
-        let lower = self.s()[..rel].to_ascii_lowercase();
-        ANAPHORS
-            .iter()
-            .filter_map(|a| self.find_in(&lower, a).last().copied())
-            .max()
+        last_anaphor(&self.s()[..rel])
     }
 
     /// Adds a fact whose evidence is the sentence-relative span `rel`.
@@ -519,18 +539,163 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The offset of the last anaphor in `hay` (as whole words, case-blind): the greatest offset
+/// at which any of [`ANAPHORS`] occurs. Every anaphor opens with `t`, so the `t`s are visited
+/// from the last (memrchr) and the first one that opens an anaphor is the answer: one scan
+/// instead of one per anaphor.
+fn last_anaphor(hay: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    memchr::memrchr2_iter(b't', b'T', h).find(|&i| {
+        // Every anaphor opens with `the ` or `this `: most `t`s are left at that.
+        let opens = |w: &[u8]| h.len() - i >= w.len() && h[i..i + w.len()].eq_ignore_ascii_case(w);
+        (opens(b"the ") || opens(b"this "))
+            && ANAPHORS.iter().any(|a| {
+                let n = a.as_bytes();
+                h.len() - i >= n.len()
+                    && h[i..i + n.len()].eq_ignore_ascii_case(n)
+                    && WordEdges::of(a).whole_at(hay, i, i + n.len())
+            })
+    })
+}
+
+/// A grammar's list of literal cues searched in one pass: for each cue, the offsets
+/// [`find_all`] gives, instead of a scan (or a byte-pair test) per cue per sentence. A table
+/// from each (hashed) byte pair to the cues that open with it makes the test of most
+/// positions one load; a cue is compared only where its first two bytes stand.
+#[derive(Debug)]
+pub struct CueSet {
+    cues: &'static [&'static str],
+    /// For each hashed byte pair, the bit set of the cues (the first 128, of two bytes or
+    /// more) that open with a pair of that hash.
+    by_pair: Box<[u128; PAIR_SLOTS]>,
+    /// The cues searched alone: one byte long, or after the 128th.
+    alone: Vec<usize>,
+}
+
+/// The slots of [`CueSet`]'s pair table.
+const PAIR_SLOTS: usize = 1024;
+
+impl CueSet {
+    /// The table of a cue list.
+    pub fn new(cues: &'static [&'static str]) -> Self {
+        let mut by_pair = Box::new([0u128; PAIR_SLOTS]);
+        let mut alone = Vec::new();
+        for (k, cue) in cues.iter().enumerate() {
+            match cue.as_bytes() {
+                [a, b, ..] if k < 128 => by_pair[Self::slot(*a, *b)] |= 1 << k,
+                [] => {}
+                _ => alone.push(k),
+            }
+        }
+        Self {
+            cues,
+            by_pair,
+            alone,
+        }
+    }
+
+    /// The slot of a byte pair.
+    #[inline]
+    fn slot(a: u8, b: u8) -> usize {
+        (usize::from(a) << 3 ^ usize::from(b)) & (PAIR_SLOTS - 1)
+    }
+
+    /// Every cue's non-overlapping occurrences in `hay`, as [`find_all`] finds them.
+    pub fn find_all(&self, hay: &str) -> CueHits {
+        let h = hay.as_bytes();
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        // Where each cue's last occurrence taken ends: the next must start there or later.
+        let mut free_from = [0usize; 128];
+        for i in 0..h.len().saturating_sub(1) {
+            let mut set = self.by_pair[Self::slot(h[i], h[i + 1])];
+            while set != 0 {
+                let k = set.trailing_zeros() as usize;
+                set &= set - 1;
+                let cue = self.cues[k].as_bytes();
+                if i >= free_from[k] && h[i..].starts_with(cue) {
+                    hits.push((k, i));
+                    free_from[k] = i + cue.len();
+                }
+            }
+        }
+        for &k in &self.alone {
+            hits.extend(find_all(hay, self.cues[k]).map(|at| (k, at)));
+        }
+        hits.sort_unstable();
+        CueHits { hits }
+    }
+}
+
+/// What [`CueSet::find_all`] found: (cue index, offset) pairs, by cue and offset.
+#[derive(Debug)]
+pub struct CueHits {
+    hits: Vec<(usize, usize)>,
+}
+
+impl CueHits {
+    /// The offsets of cue `k`, left to right: `find_all(hay, cues[k])`.
+    pub fn of(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.hits.partition_point(|&(c, _)| c < k);
+        self.hits[from..]
+            .iter()
+            .take_while(move |&&(c, _)| c == k)
+            .map(|&(_, at)| at)
+    }
+}
+
 /// Offsets of the non-overlapping occurrences of `needle` in `hay`, left to right: what
 /// `str::match_indices` finds, without building a Two-Way searcher for every short sentence.
-/// Candidates are the positions of the needle's first byte that is not a space (memchr).
-/// An empty needle finds nothing.
+/// Candidates are the positions of the needle's rarest byte (memchr): every occurrence holds
+/// it at the same offset, so the candidates are visited in the same order whichever byte is
+/// searched, and a rare one leaves fewer to compare. An empty needle finds nothing.
 pub fn find_all<'h>(hay: &'h str, needle: &'h str) -> FindAll<'h> {
     let n = needle.as_bytes();
     FindAll {
         hay: hay.as_bytes(),
         needle: n,
-        key: n.iter().position(|&b| b != b' ').unwrap_or(0),
+        key: rarest(n),
         pos: 0,
     }
+}
+
+/// How often a byte turns up in English news prose, in either case, as a rank: 0 for bytes
+/// rarer than any letter (digits, punctuation, non-ASCII), up to 27 for the space. A guess is
+/// enough: it only picks which byte of a needle a scan looks for.
+const fn byte_rank(b: u8) -> u8 {
+    const BY_FREQUENCY: &[u8; 27] = b"zqxjkvbpygfwmucldrhsnioate ";
+    let b = b.to_ascii_lowercase();
+    let mut i = 0;
+    while i < BY_FREQUENCY.len() {
+        if BY_FREQUENCY[i] == b {
+            // Letters 1 to 26, the space 27.
+            return i as u8 + 1;
+        }
+        i += 1;
+    }
+    0
+}
+
+/// [`byte_rank`] of every byte.
+static BYTE_RANK: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = byte_rank(b as u8);
+        b += 1;
+    }
+    t
+};
+
+/// The offset of the needle's rarest byte by [`byte_rank`] (the first of equals); 0 when the
+/// needle is empty.
+fn rarest(needle: &[u8]) -> usize {
+    let mut key = 0;
+    for (i, &b) in needle.iter().enumerate() {
+        if BYTE_RANK[usize::from(b)] < BYTE_RANK[usize::from(needle[key])] {
+            key = i;
+        }
+    }
+    key
 }
 
 /// The iterator of [`find_all`].
@@ -575,6 +740,47 @@ pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
     out
 }
 
+/// `find_words(hay, n)` for each needle `n` of `needles`, in one pass over the hay instead of
+/// a scan per needle. A needle that opens with an ASCII letter or digit can only occur where
+/// that byte (in either case) starts a word; a table from byte to the needles it opens makes
+/// the test of most bytes one load. Other needles (and any after the 32nd) are searched alone.
+pub fn find_words_each(hay: &str, needles: &[&str]) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); needles.len()];
+    // For each byte, the bit set of the needles it may open.
+    let mut opens = [0u32; 256];
+    let mut edges: Vec<WordEdges> = Vec::with_capacity(needles.len());
+    for (k, n) in needles.iter().enumerate() {
+        edges.push(WordEdges::of(n));
+        match n.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphanumeric() && k < 32 => {
+                opens[usize::from(b.to_ascii_lowercase())] |= 1 << k;
+                opens[usize::from(b.to_ascii_uppercase())] |= 1 << k;
+            }
+            _ => out[k] = find_words(hay, n),
+        }
+    }
+    let h = hay.as_bytes();
+    for (i, &b) in h.iter().enumerate() {
+        let mut set = opens[usize::from(b)];
+        // An ASCII byte is a char boundary; the char before it must not be a letter or digit.
+        if set == 0 || alnum_before(hay, i) {
+            continue;
+        }
+        while set != 0 {
+            let k = set.trailing_zeros() as usize;
+            set &= set - 1;
+            let n = needles[k].as_bytes();
+            if h.len() - i >= n.len()
+                && h[i..i + n.len()].eq_ignore_ascii_case(n)
+                && edges[k].whole_at(hay, i, i + n.len())
+            {
+                out[k].push(i);
+            }
+        }
+    }
+    out
+}
+
 /// Whether `needle` occurs in `hay` as a whole word, ignoring ASCII case: `find_words` that
 /// stops at the first hit and allocates nothing.
 pub fn has_word(hay: &str, needle: &str) -> bool {
@@ -616,11 +822,14 @@ fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
         return;
     }
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    // The needle's rarest byte, in either case, at offset `k` of every candidate start `i`.
+    let k = rarest(n);
+    let (lo, up) = (n[k].to_ascii_lowercase(), n[k].to_ascii_uppercase());
     let edges = WordEdges::of(needle);
-    // Every start with room for the whole needle.
-    let starts = &h[..=h.len() - n.len()];
-    for i in memchr::memchr2_iter(lo, up, starts) {
+    // Byte `k` of every start with room for the whole needle: position `i` in this window is
+    // byte `i + k` of the hay.
+    let keys = &h[k..=h.len() - n.len() + k];
+    for i in memchr::memchr2_iter(lo, up, keys) {
         if h[i..i + n.len()].eq_ignore_ascii_case(n)
             && edges.whole_at(hay, i, i + n.len())
             && !hit(i)
@@ -640,12 +849,21 @@ struct WordEdges {
 
 impl WordEdges {
     fn of(needle: &str) -> Self {
-        Self {
-            starts_word: needle.chars().next().is_some_and(char::is_alphanumeric),
-            ends_word: needle
+        // ASCII ends without decoding a char.
+        let starts_word = match needle.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            _ => needle.chars().next().is_some_and(char::is_alphanumeric),
+        };
+        let ends_word = match needle.as_bytes().last() {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            _ => needle
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric),
+        };
+        Self {
+            starts_word,
+            ends_word,
         }
     }
 
@@ -710,6 +928,27 @@ mod tests {
                         && alnum(hay[i + n.len()..].chars().next()))
             })
             .collect()
+    }
+
+    #[test]
+    fn find_words_each_is_find_words_of_each() {
+        let hays = [
+            "It is a romantic comedy, an A-list thriller; the kind of show. Its new season",
+            "a a  A,a.a's 김a a김 é a ée the-the THE the",
+            "kind of  kind ofs sort of type of, romantic new new-york",
+            "",
+            "a",
+        ];
+        let needles = [
+            "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
+            " a", "'s", "é", "a a", "",
+        ];
+        for h in hays {
+            let each = find_words_each(h, &needles);
+            for (n, got) in needles.iter().zip(each) {
+                assert_eq!(got, find_words(h, n), "{h:?} {n:?}");
+            }
+        }
     }
 
     #[test]
@@ -781,6 +1020,61 @@ mod tests {
     }
 
     #[test]
+    fn last_anaphor_is_the_last_of_each_anaphors_search() {
+        // The memrchr scan finds only anaphors that open with `the ` or `this `.
+        assert!(
+            ANAPHORS
+                .iter()
+                .all(|a| a.starts_with("the ") || a.starts_with("this "))
+        );
+        // The search first written: the lower-cased hay, each anaphor's last whole-word hit.
+        let by_search = |hay: &str| {
+            let lower = hay.to_ascii_lowercase();
+            ANAPHORS
+                .iter()
+                .filter_map(|a| find_words(&lower, a).last().copied())
+                .max()
+        };
+        let texts = [
+            "The drama, THE SERIES and the shows; the seriesX, xthe drama: This Drama ends",
+            "Debuting June 7, the rom-com pairs Kim with the romantic comedy's star; the",
+            "김the film 김 the movie, the k-drama/the kdrama (the programme) the program",
+            "the story the sequel the season the hit the title the project the production",
+            "the thriller the romance the miniseries the sitcom this series the show",
+            "",
+            "t",
+        ];
+        for text in texts {
+            for rel in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let hay = &text[..rel];
+                assert_eq!(last_anaphor(hay), by_search(hay), "{hay:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn cue_sets_find_what_each_cue_finds() {
+        static CUES: &[&str] = &[
+            " plays ", " plays", "lays ", " plays ", "", " as ", " as", "s a", "aa", "aaa", "김",
+            " (", "s", "김",
+        ];
+        let set = CueSet::new(CUES);
+        let hays = [
+            " plays  plays plays ",
+            "Kim plays Park as a doctor, as  as aaaaa 김김 (김) (",
+            "",
+            "aaaa plays",
+        ];
+        for h in hays {
+            let hits = set.find_all(h);
+            for (k, cue) in CUES.iter().enumerate() {
+                let want: Vec<usize> = find_all(h, cue).collect();
+                assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{h:?} {cue:?}");
+            }
+        }
+    }
+
+    #[test]
     fn find_all_is_match_indices() {
         let hays = [
             " plays  plays plays ",
@@ -789,6 +1083,8 @@ mod tests {
             "",
             " is  is is",
             "김 (김), (",
+            "The 16-episode drama; a six-part series, 12-episodes, episode 4 episodes",
+            "zzz zz zzzz, Qx qx; 2019-2020",
         ];
         for h in hays {
             for n in [
@@ -801,6 +1097,14 @@ mod tests {
                 "김",
                 " ",
                 "  ",
+                "-episode",
+                " episode",
+                "-episodes",
+                "zz",
+                "zzz",
+                "2019",
+                "-part",
+                "6-e",
             ] {
                 let theirs: Vec<usize> = h.match_indices(n).map(|(i, _)| i).collect();
                 assert_eq!(find_all(h, n).collect::<Vec<_>>(), theirs, "{h:?} {n:?}");
@@ -818,9 +1122,21 @@ mod tests {
             "é, ée, E é",
             "'s 20 and the 2019 hit, the 20s",
             "Aa Aa Aa, aa Aa",
+            "The 16-episode drama, a 12-part series; kind of a new romantic comedy. Its",
+            "Season 2 season 3 (Season 4), the 2019 hit; 김 Kim-é, Kim é",
         ];
         let needles = [
             "Aa Aa",
+            "-episode",
+            " episode",
+            "kind of",
+            "its",
+            "Season ",
+            "Kim-é",
+            "é,",
+            "2019",
+            " (",
+            "-",
             "as",
             "AS",
             "the series",

@@ -1,6 +1,6 @@
 //! Genre: `is a romantic comedy`, `the mystery-thriller X`, `Genre: Romantic Fantasy / Suspense`.
 
-use super::context::find_words;
+use super::context::find_words_each;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -204,10 +204,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     before_titles(ctx, &lower, out);
     // `is a romantic comedy`, `the mystery-thriller X`, `the kind of melodrama that`.
-    for article in [
+    let articles = [
         "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
-    ] {
-        for at in find_words(&lower, article) {
+    ];
+    for (&article, hits) in articles.iter().zip(find_words_each(&lower, &articles)) {
+        for at in hits {
             let from = if ["romantic", "new"].contains(&article) {
                 at
             } else {

@@ -71,14 +71,16 @@ const THRESHOLD_BEFORE: &[&str] = &[
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let s = ctx.s();
     let lower = s.to_ascii_lowercase();
-    let source = org::find_orgs(s)
-        .into_iter()
+    let source = ctx
+        .orgs()
+        .iter()
         .find(|(_, o)| {
             matches!(
                 o.name,
                 "Nielsen Korea" | "Nielsen" | "Netflix" | "TNmS" | "FlixPatrol"
             )
         })
+        .cloned()
         .map(|(_, o)| {
             if o.name == "Netflix" && lower.contains("top 10") {
                 "Netflix Top 10".to_string()

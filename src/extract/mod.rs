@@ -169,6 +169,7 @@ pub fn extract(article: &Article) -> Extraction {
             chart_report,
             prev_person: prev_person.as_deref(),
             grams: Grams::of(&text[sentence.span.clone()]),
+            orgs: std::cell::OnceCell::new(),
         };
         let before = out.facts.len();
         asides::extract(&ctx, &mut out.facts);

@@ -129,7 +129,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     let lower = s.to_ascii_lowercase();
-    let orgs = org::find_orgs(s);
+    let orgs = ctx.orgs().to_vec();
     // `KBS2 / Viki` as a field of a listing line under a show's heading: only organisations.
     let only_orgs = !orgs.is_empty() && orgs.iter().all(|(_, o)| o.kind != OrgKind::Agency) && {
         let mut rest = s.to_string();

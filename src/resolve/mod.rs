@@ -384,7 +384,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 /// Season 11`, `Bridgerton (Season 3)`): facts about a season are facts about the show.
 fn strip_season(show: &str) -> &str {
     let t = show.trim_end_matches(')');
-    let Some(i) = t.rfind(" Season ").or_else(|| t.rfind(" season ")) else {
+    let Some(i) = rfind_spaced(t, " Season ").or_else(|| rfind_spaced(t, " season ")) else {
         return show;
     };
     let n = &t[i + " Season ".len()..];
@@ -393,6 +393,14 @@ fn strip_season(show: &str) -> &str {
     }
     let head = show[..i].trim_end_matches([':', ',', '-', '–', '(', ' ']);
     if head.is_empty() { show } else { head }
+}
+
+/// `hay.rfind(needle)` for a needle that opens with a space, without a Two-Way searcher per
+/// call: the hay's spaces, last first (memrchr), tested for the needle.
+fn rfind_spaced(hay: &str, needle: &str) -> Option<usize> {
+    debug_assert!(needle.starts_with(' '));
+    let h = hay.as_bytes();
+    memchr::memrchr_iter(b' ', h).find(|&i| h[i..].starts_with(needle.as_bytes()))
 }
 
 /// The series a numbered season's name stands for (`Stranger Things 4`, `Taxi Driver 2`):
@@ -563,43 +571,67 @@ fn full_person(text: &str, surname: &str) -> Option<String> {
         .flatten()
 }
 
+/// Netflix's own list names: they say whose chart it is even when the article never names it.
+const NETFLIX_LISTS: [&str; 4] = [
+    "non-english tv list",
+    "non-english films list",
+    "english tv list",
+    "english films list",
+];
+
+/// Words of a chart report.
+const CHART_WORDS: [&str; 12] = [
+    "top 10",
+    "top ten",
+    "top-10",
+    "most popular list",
+    "non-english tv",
+    "non-english film",
+    "english-language series",
+    "english-language film",
+    "netflix chart",
+    "engagement report",
+    "most-watched title",
+    "most-viewed",
+];
+
+/// Which of [`NETFLIX_LISTS`], [`CHART_WORDS`] and `netflix` a lower-cased text contains:
+/// `str::contains` of each, with one memmem searcher per phrase built once per process
+/// instead of a Two-Way searcher per phrase per article.
+fn chart_phrases(lower: &str) -> (bool, bool, bool) {
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
+        std::sync::LazyLock::new(|| {
+            (
+                NETFLIX_LISTS.iter().map(Finder::new).collect(),
+                CHART_WORDS.iter().map(Finder::new).collect(),
+            )
+        });
+    let (lists, chart) = &*FINDERS;
+    let any = |fs: &[Finder<'static>]| fs.iter().any(|f| f.find(lower.as_bytes()).is_some());
+    (
+        any(lists),
+        any(chart),
+        memchr::memmem::find(lower.as_bytes(), b"netflix").is_some(),
+    )
+}
+
 /// In a report on Netflix's Top 10, a show measured in views or hours viewed is on Netflix
 /// (the chart ranks nothing else) unless the article puts it on another service.
 fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     let lower = text.to_ascii_lowercase();
-    // Netflix's own list names say whose chart it is even when the article never names it.
-    let netflix_lists = [
-        "non-english tv list",
-        "non-english films list",
-        "english tv list",
-        "english films list",
-    ]
-    .iter()
-    .any(|c| lower.contains(c));
-    let chart = [
-        "top 10",
-        "top ten",
-        "top-10",
-        "most popular list",
-        "non-english tv",
-        "non-english film",
-        "english-language series",
-        "english-language film",
-        "netflix chart",
-        "engagement report",
-        "most-watched title",
-        "most-viewed",
-    ]
-    .iter()
-    .any(|c| lower.contains(c));
+    let (netflix_lists, chart, netflix) = chart_phrases(&lower);
     // An article about Netflix that names no other service: its views and hours are Netflix's.
-    let only_netflix = lower.contains("netflix")
-        && !crate::extract::atoms::org::find_orgs(text)
-            .iter()
-            .any(|(_, o)| {
-                o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
-            });
-    if !(netflix_lists || (lower.contains("netflix") && (chart || only_netflix))) {
+    // Asked last, when the cheaper tests leave the answer open.
+    let only_netflix = || {
+        netflix
+            && !crate::extract::atoms::org::find_orgs(text)
+                .iter()
+                .any(|(_, o)| {
+                    o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
+                })
+    };
+    if !(netflix_lists || (netflix && (chart || only_netflix()))) {
         return;
     }
     // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
@@ -769,7 +801,8 @@ fn slate_owner(text: &str, facts: &mut Vec<Fact>, subjects: &[(String, Evidence)
 /// one article's two spellings of one name resolve to one person.
 fn person_key(name: &str) -> String {
     let key = name_key(name);
-    if !key.contains("oo") && !key.contains("eo") {
+    // `contains("oo") || contains("eo")` without two searchers.
+    if !key.as_bytes().windows(2).any(|w| w == b"oo" || w == b"eo") {
         return key;
     }
     key.replace("oo", "u").replace("eo", "u")
@@ -947,6 +980,51 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chart_phrases_are_the_searches() {
+        let texts = [
+            "netflix's top 10 non-english tv list",
+            "the non-english films listing, top-10, most-viewed",
+            "english tv lis",
+            "netflixnetflix chart engagement report",
+            "most-watched titles of the non-english film list; english films list",
+            "",
+        ];
+        for lower in texts {
+            let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
+            assert_eq!(
+                chart_phrases(lower),
+                (
+                    any(&NETFLIX_LISTS),
+                    any(&CHART_WORDS),
+                    lower.contains("netflix")
+                ),
+                "{lower:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn rfind_spaced_is_rfind() {
+        for hay in [
+            "Archer Season 11",
+            "One Piece: Season 1 Season 2",
+            " Season ",
+            "Season 1",
+            "A  Season  Season 3",
+            "",
+            "김 Season 2",
+        ] {
+            for needle in [" Season ", " season ", " ", "  Season"] {
+                assert_eq!(
+                    rfind_spaced(hay, needle),
+                    hay.rfind(needle),
+                    "{hay:?} {needle:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_trailing_season_number_gives_the_series_name() {

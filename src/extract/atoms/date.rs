@@ -48,26 +48,38 @@ fn fail<T>(i: &str) -> IResult<&str, T> {
 /// month = MONTH_NAME | MONTH_ABBR "."?
 /// ```
 pub fn month(i: &str) -> IResult<&str, u8> {
-    // Checked before the word is measured and lower-cased: most words are not capitalised.
-    if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // Checked before the word is measured and lower-cased: most words are not capitalised,
+    // and most capitalised words do not open with a month's initial.
+    if !i
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"JFMASOND".contains(b))
+    {
         return fail(i);
     }
+    // The first byte that is not an ASCII letter (a non-ASCII char's first byte is not one).
     let end = i
-        .find(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(i.len());
     // No month name or abbreviation is longer than nine letters.
     if !(3..=9).contains(&end) {
         return fail(i);
     }
-    let word = i[..end].to_ascii_lowercase();
+    // Lower-cased on the stack: month() runs at every capitalised word of many sentences.
+    let mut buf = [0u8; 9];
+    let word = &mut buf[..end];
+    word.copy_from_slice(&i.as_bytes()[..end]);
+    word.make_ascii_lowercase();
+    let word = &*word;
     let found = MONTHS.iter().position(|m| {
-        *m == word
-            || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
+        m.as_bytes() == word
+            || (end <= 4 && m.as_bytes().starts_with(word) && (end == 3 || word == b"sept"))
     });
     match found {
         Some(n) => {
             let mut rest = &i[end..];
-            if word.len() < MONTHS[n].len() {
+            if end < MONTHS[n].len() {
                 rest = rest.strip_prefix('.').unwrap_or(rest);
             }
             Ok((rest, u8::try_from(n + 1).unwrap_or(1)))
@@ -232,6 +244,18 @@ fn month_year(i: &str) -> IResult<&str, WrittenDate> {
 
 /// A part of a year: `early 2024`, `mid-2024`, `the first half of 2024`, `spring 2024`: the year.
 fn part_of_year(i: &str) -> IResult<&str, WrittenDate> {
+    // Every word below opens with one of these letters (after an optional `the `); the tags
+    // match case-blind, and no non-ASCII char lower-cases to one of their letters.
+    let body = match i.as_bytes().get(..4) {
+        Some(the) if the.eq_ignore_ascii_case(b"the ") => &i.as_bytes()[4..],
+        _ => i.as_bytes(),
+    };
+    if !body
+        .first()
+        .is_some_and(|b| b"emlfsbaw".contains(&b.to_ascii_lowercase()))
+    {
+        return fail(i);
+    }
     let (rest, y) = preceded(
         (
             opt(tag_no_case("the ")),
@@ -300,17 +324,16 @@ fn year_alone(i: &str) -> IResult<&str, WrittenDate> {
 /// date = iso | month_day | day_month | month_year | part_of_year | month | year
 /// ```
 pub fn date(i: &str) -> IResult<&str, WrittenDate> {
-    alt((
-        iso,
-        month_day,
-        day_month,
-        month_year,
-        part_of_year,
-        month_alone,
-        year_alone,
-        numeric_md,
-    ))
-    .parse(i)
+    // The forms by what they open with, each group in the order above: a month needs a
+    // capital, a day, year or number a digit, and a part of a year a letter. `numeric_md`
+    // stays last in each group, so that a miss fails as the whole `alt` did (with its error).
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => alt((iso, day_month, year_alone, numeric_md)).parse(i),
+        Some(b) if b.is_ascii_uppercase() => {
+            alt((month_day, month_year, part_of_year, month_alone, numeric_md)).parse(i)
+        }
+        _ => alt((part_of_year, numeric_md)).parse(i),
+    }
 }
 
 /// A weekday name (`Sunday`), 0 = Monday.
@@ -407,6 +430,107 @@ mod tests {
             assert_eq!(got, want, "{input}");
         }
         assert!(date("Mayhem").is_err());
+    }
+
+    /// `date` as first written: every form tried in order.
+    fn date_by_alt(i: &str) -> IResult<&str, WrittenDate> {
+        alt((
+            iso,
+            month_day,
+            day_month,
+            month_year,
+            part_of_year,
+            month_alone,
+            year_alone,
+            numeric_md,
+        ))
+        .parse(i)
+    }
+
+    /// `part_of_year` without its first-letter test.
+    fn part_of_year_by_tags(i: &str) -> IResult<&str, WrittenDate> {
+        let (rest, y) = preceded(
+            (
+                opt(tag_no_case("the ")),
+                alt((
+                    tag_no_case("early"),
+                    tag_no_case("mid"),
+                    tag_no_case("late"),
+                    tag_no_case("first half of"),
+                    tag_no_case("second half of"),
+                    tag_no_case("latter half of"),
+                    tag_no_case("end of"),
+                    tag_no_case("beginning of"),
+                    tag_no_case("spring"),
+                    tag_no_case("summer"),
+                    tag_no_case("fall"),
+                    tag_no_case("autumn"),
+                    tag_no_case("winter"),
+                )),
+                alt((recognize((char('-'), space0)), space1)),
+            ),
+            year,
+        )
+        .parse(i)?;
+        Ok((
+            rest,
+            WrittenDate {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+        ))
+    }
+
+    /// `month` as first written: the word lower-cased into a `String`.
+    fn month_by_string(i: &str) -> IResult<&str, u8> {
+        if !i.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return fail(i);
+        }
+        let end = i
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(i.len());
+        if !(3..=9).contains(&end) {
+            return fail(i);
+        }
+        let word = i[..end].to_ascii_lowercase();
+        let found = MONTHS.iter().position(|m| {
+            *m == word
+                || (word.len() <= 4 && m.starts_with(&word) && (word.len() == 3 || word == "sept"))
+        });
+        match found {
+            Some(n) => {
+                let mut rest = &i[end..];
+                if word.len() < MONTHS[n].len() {
+                    rest = rest.strip_prefix('.').unwrap_or(rest);
+                }
+                Ok((rest, u8::try_from(n + 1).unwrap_or(1)))
+            }
+            None => fail(i),
+        }
+    }
+
+    #[test]
+    fn dispatch_by_first_byte_is_the_alt() {
+        let texts = [
+            "On March 9, 2024 at 9 March 2024, 2024-03-09; March 2024 early 2024 mid-2024",
+            "the first half of 2024, 3/9 Spring 12/24/2024 3/12/25 13/2 1/2/3 in 2024.",
+            "Sept 3rd, Sept. 3, SEPT 3 Mayhem Marching MAY 5 The End of 2023 THE SPRING 2024",
+            "9th of March, the beginning of 2025, Late-2024 latter half of 2019 Winter 2020",
+            "Fall  2021 autumn\t2022 Summer2023 é 2024 Ｍarch 1 \u{212a} 2024 İ 5 31st 32nd",
+            "Dec. 25 Dec 25th, 2025 Decem 1 Ju 4 Jun. 4 June 4 of 2024 Junes 1999 2100 1899",
+            "Kim, Lee, Netflix, OCT 3, Aug. 9, APRIL 2, Nov 30 Feb 29 Sep 1 Sept. 2 Octo May",
+            "",
+        ];
+        for text in texts {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let i = &text[at..];
+                assert_eq!(date(i), date_by_alt(i), "{i:?}");
+                // Its errors never leave `date`: it is never the last form tried.
+                assert_eq!(part_of_year(i).ok(), part_of_year_by_tags(i).ok(), "{i:?}");
+                assert_eq!(month(i), month_by_string(i), "{i:?}");
+            }
+        }
     }
 
     #[test]
