@@ -238,6 +238,18 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 *verb,
                 "will start" | "starts" | "starting" | "will begin" | "begins"
             );
+            // `starts falling for Geum Jan-di`: a story's turn, not an airing.
+            let gerund = lower[after..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.']).next())
+                .is_some_and(|w| {
+                    w.len() > 4
+                        && w.ends_with("ing")
+                        && !["airing", "broadcasting", "showing", "running"].contains(&w)
+                });
+            if start_verb && gerund {
+                continue;
+            }
             if start_verb
                 && [
                     " streaming",
