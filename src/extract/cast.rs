@@ -694,6 +694,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     joins_title(ctx, out, &roles);
     opposite(ctx, out, &roles);
+    paired_brackets(ctx, out);
     // `Veteran actress Min Yeon-ja also stars.`: a cast verb with no object, about the show
     // in focus.
     for cue in [
@@ -1166,6 +1167,82 @@ fn opposite(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
             list.extend(others);
             let show = ShowRef::Named(name.to_string());
             push_unroled(ctx, out, roles, list, show, "cast.opposite", t.end);
+        }
+    }
+}
+
+/// `the story of Kate and Geoff (Charlotte Rampling and Tom Courtenay)`: characters listed
+/// before a bracket that lists as many actors, paired in order.
+fn paired_brackets(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    let s = ctx.s();
+    for open in memchr::memchr_iter(b'(', s.as_bytes()) {
+        let actors = person_list(s, open + 1);
+        let Some(&(_, end, _)) = actors.last() else {
+            continue;
+        };
+        if actors.len() < 2 || !s[end..].starts_with(')') {
+            continue;
+        }
+        // The characters: one-word or full names joined by `, ` and `and`, ending at the
+        // bracket.
+        let head = s[..open].trim_end();
+        let mut chars: Vec<(usize, &str)> = Vec::new();
+        let mut rest_end = head.len();
+        while chars.len() < actors.len() {
+            let Some((start, name)) = name_ending_at(s, rest_end, names::character) else {
+                break;
+            };
+            chars.push((start, name));
+            let before = s[..start].trim_end();
+            rest_end = match before
+                .strip_suffix(" and")
+                .or_else(|| before.strip_suffix(','))
+                .or_else(|| before.strip_suffix(", and"))
+            {
+                Some(b) if chars.len() < actors.len() => b.trim_end().len(),
+                _ => break,
+            };
+        }
+        if chars.len() != actors.len() || ctx.title_at(chars[chars.len() - 1].0).is_some() {
+            continue;
+        }
+        chars.reverse();
+        // A person read as a title (`Andrew Haigh tells the story of`) is the teller, not the
+        // show: the show in focus then.
+        let person = |n: &str| names::person(n).is_ok_and(|(r, _)| r.is_empty());
+        // A bracketed title (`Andrew Haigh ("Weekend")`) is someone's earlier work.
+        let bracketed = |at: usize| {
+            s[..at]
+                .trim_end_matches(['"', '“', '‘', '\''])
+                .ends_with('(')
+        };
+        let own = ctx
+            .title_spans()
+            .filter(|(t, name)| {
+                let quoted = s[..t.start].ends_with(['"', '“', '‘', '\'']);
+                t.end <= chars[0].0 && (quoted || !person(name)) && !bracketed(t.start)
+            })
+            .last()
+            .map(|(_, name)| ShowRef::Named(name.to_string()));
+        let show = match own {
+            Some(show) => show,
+            None => match ctx.show_near(chars[0].0) {
+                ShowRef::Named(n) if person(&n) => ShowRef::Focus,
+                other => other,
+            },
+        };
+        for ((start, character), (_, a_end, actor)) in chars.into_iter().zip(actors) {
+            ctx.push(
+                out,
+                show.clone(),
+                Claim::Cast {
+                    actor,
+                    character: Some(character.to_string()),
+                },
+                0.75,
+                "cast.paired_brackets",
+                start..a_end,
+            );
         }
     }
 }
