@@ -28,6 +28,11 @@ const TOTAL_BEFORE: &[&str] = &[
     "will have ",
     "told in ",
     "in ",
+    // `Through its 24 episodes, the new series`.
+    "through its ",
+    "over its ",
+    "across its ",
+    "in its ",
 ];
 
 /// Words before `N episodes` that make N something else (a part of the run).
