@@ -110,7 +110,7 @@ pub fn extract(article: &Article) -> Extraction {
         let titles = lexicon.mentions_in(sentence.span.clone());
         let block = &blocks[sentence.block];
         if !sentence.quoted {
-            let past = past_works(&text[sentence.span.clone()]);
+            let past = !titles.is_empty() && past_works(&text[sentence.span.clone()]);
             out.titles.extend(titles.iter().map(|(span, name)| Mention {
                 past,
                 text: name.clone(),

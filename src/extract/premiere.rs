@@ -956,8 +956,10 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
 /// Whether the dot at `at` belongs to a clock time (`at 8 p.m. on Oct. 7`, `9 a.m.`), which
 /// does not end the clause.
 fn clock_dot(s: &str, at: usize) -> bool {
-    let head = s[..at].to_ascii_lowercase();
-    head.ends_with(" p") || head.ends_with(" a") || head.ends_with(" p.m") || head.ends_with(" a.m")
+    let head = &s.as_bytes()[..at];
+    [&b" p"[..], b" a", b" p.m", b" a.m"].iter().any(|end| {
+        head.len() >= end.len() && head[head.len() - end.len()..].eq_ignore_ascii_case(end)
+    })
 }
 
 /// `On 2nd of September, "Fantastic" will start on JTBC`: a date opening the sentence before

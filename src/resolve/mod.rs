@@ -356,26 +356,28 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     let mut facts = dedupe(facts);
     chart_streaming(&article.text, &mut facts);
     // The shows the slate names as subjects, by canonical name, with where they are named.
-    let named: Vec<(String, Evidence)> = ex
-        .titles
-        .iter()
-        .filter(|m| m.leads && !m.past)
-        .map(|m| {
-            let show = titles
-                .canonical(&name_key(&m.text))
-                .unwrap_or_else(|| m.text.clone());
-            let evidence = Evidence {
-                rule: String::new(),
-                byte_start: m.span.start,
-                byte_end: m.span.end,
-                char_start: chars.char_offset(&article.text, m.span.start),
-                char_end: chars.char_offset(&article.text, m.span.end),
-                text: article.text[m.span.clone()].to_string(),
-            };
-            (strip_season(&show).to_string(), evidence)
-        })
-        .collect();
-    slate_owner(&article.text, &mut facts, &named);
+    // Built only for an article the slate rule accepts.
+    let named = || -> Vec<(String, Evidence)> {
+        ex.titles
+            .iter()
+            .filter(|m| m.leads && !m.past)
+            .map(|m| {
+                let show = titles
+                    .canonical(&name_key(&m.text))
+                    .unwrap_or_else(|| m.text.clone());
+                let evidence = Evidence {
+                    rule: String::new(),
+                    byte_start: m.span.start,
+                    byte_end: m.span.end,
+                    char_start: chars.char_offset(&article.text, m.span.start),
+                    char_end: chars.char_offset(&article.text, m.span.end),
+                    text: article.text[m.span.clone()].to_string(),
+                };
+                (strip_season(&show).to_string(), evidence)
+            })
+            .collect()
+    };
+    slate_owner(&article.text, &mut facts, named);
     let entities = entities(&facts, &titles, &people, &characters);
     Resolved { facts, entities }
 }
@@ -697,7 +699,11 @@ fn place_once(
 /// `Apple TV Plus has announced premiere dates for a slew of its upcoming series`, `Global
 /// unveils fall premiere dates`: an article that opens on one channel's or service's slate and
 /// names no other. Each show it dates, casts or describes airs or streams there.
-fn slate_owner(text: &str, facts: &mut Vec<Fact>, subjects: &[(String, Evidence)]) {
+fn slate_owner(
+    text: &str,
+    facts: &mut Vec<Fact>,
+    subjects: impl FnOnce() -> Vec<(String, Evidence)>,
+) {
     use crate::extract::atoms::org::{OrgKind, find_orgs};
     const SLATE: &[&str] = &[
         "slate",
@@ -780,16 +786,16 @@ fn slate_owner(text: &str, facts: &mut Vec<Fact>, subjects: &[(String, Evidence)
         .map(|f| name_key(&f.show))
         .collect();
     let mut added = BTreeSet::new();
-    for (show, evidence) in subjects {
-        let key = name_key(show);
+    for (show, evidence) in subjects() {
+        let key = name_key(&show);
         if !done.contains(&key) && added.insert(key) {
             facts.push(Fact {
-                show: show.clone(),
+                show,
                 claim: claim.clone(),
                 confidence: 0.6,
                 evidence: Evidence {
                     rule: rule.to_string(),
-                    ..evidence.clone()
+                    ..evidence
                 },
             });
         }
