@@ -227,8 +227,8 @@ fn past_works(sentence: &str) -> bool {
         "known for",
         "starred in",
         "appeared in",
+        // Also `previously`.
         "previous",
-        "previously",
         "earlier",
         "last year",
         "credits",
