@@ -223,6 +223,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `Person (Work, Work)`; a person after another's aside (`by A (X) and B (Y)`) shares
     // that person's credit.
     let mut prev: Option<(usize, Option<Credit>)> = None;
+    // Where the last bracket that held a person's name closed: the person listed after it
+    // is a character's actor too, not a person with works.
+    let mut person_closed: Option<usize> = None;
     for (open, _) in s.match_indices(" (") {
         let Some((start, person)) = name_ending_at(s, open, names::person) else {
             continue;
@@ -249,14 +252,27 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             _ => credit_before(&s[..start]),
         };
         prev = after.find(')').map(|c| (open + 1 + c + 1, credit));
-        let as_after = after[close + 1..].starts_with(" as ");
+        // `(Juvenile Justice) as Gook-ho's lawyer`: a role follows; not `(Dana Whitlock) as
+        // she goes home`.
+        let as_after = after[close + 1..].strip_prefix(" as ").is_some_and(|r| {
+            let w = r.split([' ', ',', '.']).next().unwrap_or("");
+            !["she", "he", "they", "it", "we", "i", "you", "well"]
+                .contains(&w.to_ascii_lowercase().as_str())
+        });
         // `starring A (Shameless), B (Peep Show)`: an actor named in a cast list, or a
-        // person after another person's aside, has works in brackets, not a character.
+        // person after another person's aside of works, has works in brackets, not a
+        // character (`Penelope (Nicola Coughlan) and Colin (Luke Newton)` are characters).
         let head = s[..start].trim_end();
+        let after_works = |h: &str| h.ends_with(')') && person_closed != Some(h.len());
         let listed = head.ends_with("starring")
             || head.ends_with("stars")
-            || head.ends_with("),")
-            || (head.ends_with(" and") && head[..head.len() - 4].trim_end().ends_with(')'));
+            || head.strip_suffix(',').is_some_and(after_works)
+            || head
+                .strip_suffix(" and")
+                .is_some_and(|h| after_works(h.trim_end().trim_end_matches(',')));
+        if names::person(inner).is_ok_and(|(r, _)| r.is_empty()) {
+            person_closed = Some(open + 1 + close + 1);
+        }
         let cued = as_after || listed || matches!(credit, Some(Credit::Writer | Credit::Director));
         let Some(credit) = credit else {
             continue;

@@ -49,6 +49,11 @@ const CAST_CUES: &[&str] = &[
     "with",
     "paired",
     "opposite",
+    // What the story does: `the season follows Mara (Dana Whitlock)`.
+    "follows",
+    "following",
+    "centers on",
+    "centres on",
 ];
 
 /// Verbs between an actor and a character: `A plays B`.
@@ -407,6 +412,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 .rev()
                 .take_while(|f| f.span.start >= ctx.abs(0))
                 .any(|f| f.rule.ends_with("credit_aside") && f.span.contains(&ctx.abs(at + 2)));
+            // `(Jeremy Allen White, left)`: a caption's place in the picture.
+            let rest = [", left)", ", right)", ", center)", ", centre)"]
+                .iter()
+                .find(|p| rest.starts_with(**p))
+                .map_or(rest, |p| &rest[p.len() - 1..]);
             if aside
                 || !rest.starts_with(')')
                 || ctx.title_at(at + 2).is_some()
@@ -418,6 +428,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let Some((start, character)) = name_ending_at(s, at, names::character) else {
                 continue;
             };
+            let (start, character) = nicknamed(s, start, character);
             let end = s.len() - rest.len() + 1;
             if roles.iter().any(|&(a, b)| a <= start && end <= b) || ctx.title_at(start).is_some() {
                 continue;
@@ -926,6 +937,35 @@ fn is_character(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize
             0.8,
             "cast.is",
         );
+    }
+}
+
+/// A character's name with its nickname in quotes, `Carmen "Carmy" Berzatto`, when the
+/// surname `character` starts at `start` after `Carmen "Carmy" `: the whole name.
+fn nicknamed<'a>(s: &'a str, start: usize, character: &'a str) -> (usize, &'a str) {
+    let head = &s[..start];
+    let Some(quoted) = head.strip_suffix("\" ").or_else(|| head.strip_suffix("” ")) else {
+        return (start, character);
+    };
+    let Some(open) = quoted.rfind(['"', '“']) else {
+        return (start, character);
+    };
+    let nick = &quoted[open + quoted[open..].chars().next().map_or(1, char::len_utf8)..];
+    let first = quoted[..open]
+        .strip_suffix(' ')
+        .and_then(|h| h.rsplit(' ').next());
+    match first {
+        Some(w)
+            if !nick.is_empty()
+                && !nick.contains(' ')
+                && nick.starts_with(|c: char| c.is_uppercase())
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(char::is_alphabetic) =>
+        {
+            let from = open - 1 - w.len();
+            (from, &s[from..start + character.len()])
+        }
+        _ => (start, character),
     }
 }
 

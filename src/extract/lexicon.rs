@@ -233,6 +233,16 @@ const SHOW_VERBS: &[&str] = &[
     " became one of",
     " has been sold",
     " wrapped filming",
+    // Renewals and returns: `The Bear is back for season 2`.
+    " is back for season",
+    " returns for season",
+    " returns for a ",
+    " has been renewed",
+    " was renewed",
+    " has been canceled",
+    " has been cancelled",
+    " was canceled",
+    " was cancelled",
 ];
 
 /// Followers that still mark a title when the candidate also reads as a person's name.
@@ -734,6 +744,7 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             && (at == 0 || !s[..at].ends_with(char::is_alphanumeric))
             && let Ok((_, t)) = title::quoted_title(&s[at..])
             && !names_other_work(&s[..at])
+            && !nickname(s, at, t)
         {
             // A quoted title is taken as written (`My Sister's Garden`), without the comma
             // American punctuation puts inside the quotes (`"Pine Harbor,"`).
@@ -930,10 +941,33 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         if !(numbered || ordinal) {
             continue;
         }
+        // `the first half of Bridgerton Season 3`, `Bridgerton season 3`,
+        // `Bridgerton’s newest season`: the words before a season are its show.
+        if let Some(t) = season_owner(s, at, numbered, kind) {
+            out.insert(t.to_string());
+        }
         if let Some(r) = r.strip_prefix("of ")
             && let Ok((_, t)) = title::bare_title(r)
         {
             out.insert(strip_owner(t).to_string());
+        }
+    }
+    // `in The Bear, streaming on Hulu`: the words before where a service streams it.
+    for cue in [", streaming on ", ", now streaming on ", " (streaming on "] {
+        for at in find_all(s, cue) {
+            if let Some(start) = run_before(s, at)
+                && org::org(&s[at + cue.len()..]).is_some()
+            {
+                let t = &s[start..at];
+                if title::bare_title(t).is_ok_and(|(r, _)| r.is_empty())
+                    && !reads_as_person(t)
+                    && org::org(t).is_none()
+                    && plausible(t)
+                    && (start > 0 || t.contains(' '))
+                {
+                    out.insert(strip_owner(t).to_string());
+                }
+            }
         }
     }
     // Clause-initial bare titles before a title verb. Each start is tried on its own (a title
@@ -1069,6 +1103,87 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+}
+
+/// Whether the quoted `t` at `at` is a nickname inside a person's name: `Carmen "Carmy"
+/// Berzatto`, one capitalised word between a first name and a surname.
+fn nickname(s: &str, at: usize, t: &str) -> bool {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let first = s[..at].strip_suffix(' ').and_then(|h| h.rsplit(' ').next());
+    // The closing quote is one character after the title.
+    let after = s[at..]
+        .char_indices()
+        .nth(t.chars().count() + 2)
+        .map(|(i, _)| &s[at + i..]);
+    !t.contains(' ')
+        && first.is_some_and(|w| capital(w) && w.chars().all(char::is_alphabetic))
+        && after.and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+            r.split([' ', ',', '.', ')'])
+                .next()
+                .is_some_and(|w| capital(w) && w.len() > 1)
+        })
+}
+
+/// The show a season belongs to when its name stands right before the season (`at` is where
+/// `eason ` starts): `Bridgerton Season 3`, `Bridgerton season 3` (with a number) and
+/// `Bridgerton’s newest season` (after an ordinal). The name is the run of capitalised words
+/// ending there (`House of the Dragon`). A headline in title case has no such run (`Fans React
+/// to Bridgerton Season 3`), so there only a one-word name counts.
+fn season_owner(s: &str, at: usize, numbered: bool, kind: BlockKind) -> Option<&str> {
+    let initial = at.checked_sub(1).map(|i| s.as_bytes()[i])?;
+    if !matches!(initial, b'S' | b's') {
+        return None;
+    }
+    let before = s[..at - 1].strip_suffix(' ')?;
+    let end = if numbered {
+        before.len()
+    } else {
+        // `Bridgerton’s newest season`: an ordinal word, after a possessive.
+        let (owner, _) = before.rsplit_once(' ')?;
+        owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))?
+            .len()
+    };
+    let start = run_before(s, end)?;
+    let t = &s[start..end];
+    let one_word = !t.contains(' ');
+    if (kind == BlockKind::Heading && !one_word)
+        || (start == 0 && !one_word && t.split(' ').any(title::is_function_word))
+        || t.split(' ').count() > 8
+        || reads_as_person(t)
+        || org::org(t).is_some_and(|(r, _)| r.is_empty())
+        || !title::bare_title(t).is_ok_and(|(r, _)| r.is_empty())
+        || !plausible(t)
+    {
+        return None;
+    }
+    Some(strip_owner(t))
+}
+
+/// Where the run of capitalised words (with function words inside it) that ends at `end`
+/// begins: `House of the Dragon` in `watch House of the Dragon`. None when the word before
+/// `end` is not capitalised.
+fn run_before(s: &str, end: usize) -> Option<usize> {
+    let head = &s[..end];
+    let mut start = None;
+    let mut word_end = end;
+    for w in head.rsplit(' ') {
+        let word_start = word_end - w.len();
+        let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        // A word that closes a clause (`said, Bridgerton`) is not part of the run.
+        let closes = word_end < end && w.ends_with([',', ';', ':', '.', ')', '"', '”']);
+        if capital && !closes {
+            start = Some(word_start);
+        } else if !(start.is_some() && !closes && title::is_function_word(w)) {
+            break;
+        }
+        if word_start == 0 {
+            break;
+        }
+        word_end = word_start - 1;
+    }
+    start
 }
 
 /// `666 Park Avenue ABC`, `The Americans FX`: a heading that is a title followed by the

@@ -227,15 +227,15 @@ fn past_works(sentence: &str) -> bool {
         "known for",
         "starred in",
         "appeared in",
-        // Also `previously`.
         "previous",
+        "previously",
         "earlier",
         "last year",
         "credits",
         "filmography",
     ];
-    let lower = sentence.to_ascii_lowercase();
-    CUES.iter().any(|c| lower.contains(c))
+    // Whole words: `networks` is no `works`, `hitsville` no `hits`.
+    CUES.iter().any(|c| context::has_word(sentence, c))
 }
 
 /// Whether a short line under a show's heading still speaks of that show, so it does not
