@@ -735,7 +735,7 @@ fn plausible(t: &str) -> bool {
 
 /// Titles a sentence marks: quoted titles, titles after type words, titles before title verbs,
 /// list-item and `Title:` heads.
-fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
+fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
     // The follower lists tested at every clause start, grouped by their first two bytes.
     static STRONG: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(STRONG_FOLLOWERS));
     // Quoted titles.
@@ -952,6 +952,47 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
             out.insert(strip_owner(t).to_string());
         }
     }
+    // `the premiere of The Walking Dead: Daryl Dixon`, `the return of Slow Horses`: an
+    // event only a show has names it.
+    for cue in [
+        "the premiere of ",
+        "the series premiere of ",
+        "the season premiere of ",
+        "the finale of ",
+        "the series finale of ",
+        "the debut of ",
+        "the return of ",
+        "the renewal of ",
+        "the cancellation of ",
+        "new episodes of ",
+        "the first episode of ",
+        "the final season of ",
+    ] {
+        if !grams.may_contain(cue) {
+            continue;
+        }
+        for at in find_all(s, cue) {
+            let r = &s[at + cue.len()..];
+            // `the premiere of The Long Road on AMC and AMC+`: where it airs is no part of it.
+            let cut = |t: &'a str| {
+                find_all(t, " on ")
+                    .find(|&i| org::org(&t[i + 4..]).is_some())
+                    .map_or(t, |i| &t[..i])
+            };
+            if let Ok((after, t)) = title::bare_title(r)
+                && let t = cut(t)
+                && !reads_as_person(t)
+                && !is_person_list(t)
+                && names::korean_name(t).is_err()
+                && org::org(t).is_none()
+                && plausible(t)
+                // `the premiere of Kim's new drama`: a possessive is the owner, not the show.
+                && !after.starts_with(['\'', '’'])
+            {
+                out.insert(strip_owner(t).to_string());
+            }
+        }
+    }
     // `in The Bear, streaming on Hulu`: the words before where a service streams it.
     for cue in [", streaming on ", ", now streaming on ", " (streaming on "] {
         for at in find_all(s, cue) {
@@ -996,7 +1037,9 @@ fn harvest(s: &str, kind: BlockKind, out: &mut BTreeSet<String>) {
         // type marks even a one-word title (a surname is no title, see `plausible`).
         // Not a sentence adverb (`Internationally, the film`, `Meanwhile, the series`).
         let typed_one_word = one_word
-            && after.starts_with(", the ")
+            && [", the ", ", its ", ", a ", ", an ", ", another "]
+                .iter()
+                .any(|p| after.starts_with(p))
             && !t.ends_with("ly")
             && ![
                 "Meanwhile",

@@ -242,6 +242,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 "broadcast",
                 "premiered",
                 "premieres",
+                "premiere",
+                "season",
                 "streaming",
                 "available",
                 "released",

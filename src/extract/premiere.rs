@@ -163,7 +163,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let mut used: Vec<usize> = Vec::new();
     // The date subject's titles are read whole; the verbs would read them again.
-    let seen = date_sees(ctx, out);
+    let seen = date_sees(ctx, out) || set_for(ctx, out);
     for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS).filter(|_| !seen) {
         // `ran for 50 episodes until September 1`: `until` ends a run, nothing else.
         if *verb == "until"
@@ -532,6 +532,67 @@ fn date_sees(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
         );
     }
     !run.is_empty()
+}
+
+/// `AMC has set Sunday, September 10 at 9 PM for the premiere of The Walking Dead: Daryl
+/// Dixon`, `Netflix has slated March 3 for the debut of X`: a date set for a premiere dates
+/// the title after the cue.
+fn set_for(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
+    const VERBS: &[&str] = &[" set ", " slated ", " scheduled ", " dated ", " locked in "];
+    const CUES: &[&str] = &[
+        " for the premiere of ",
+        " for the series premiere of ",
+        " for the debut of ",
+        " for the launch of ",
+    ];
+    let s = ctx.s();
+    if !ctx.has_any(&["premiere", "debut", "launch"]) {
+        return false;
+    }
+    let mut found = false;
+    for cue in CUES {
+        for at in ctx.find_all_in(s, cue) {
+            let from = at + cue.len();
+            let Some((t, name)) = ctx.title_spans().find(|(t, _)| t.start == from) else {
+                continue;
+            };
+            // The verb, then the date right after it, within the clause before the cue.
+            let head = &s[..at];
+            let Some(v) = VERBS
+                .iter()
+                .filter_map(|v| head.rfind(v).map(|i| i + v.len()))
+                .max()
+            else {
+                continue;
+            };
+            if at - v > 60 {
+                continue;
+            }
+            let window = &s[v..at];
+            // `Sunday, September 10`: past the weekday.
+            let window = date::weekday(window)
+                .ok()
+                .and_then(|(r, _)| r.strip_prefix(", "))
+                .unwrap_or(window);
+            let Ok((_, d)) = date::date(window) else {
+                continue;
+            };
+            if d.month.is_none() {
+                continue;
+            }
+            push_date(
+                ctx,
+                out,
+                ShowRef::Named(name.to_string()),
+                d,
+                true,
+                "premiere.set_for",
+                v..t.end,
+            );
+            found = true;
+        }
+    }
+    found
 }
 
 /// Whether a verb's object is the first episodes (`will premiere the first two episodes
