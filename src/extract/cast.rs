@@ -9,7 +9,12 @@ use crate::extract::fact::Claim;
 use crate::text::BlockKind;
 
 /// Words that put a sentence about casting: `PERSON as CHARACTER` counts only in such a sentence.
+/// Only `has_any` reads the list, so its order is only cost: the words most sentences hold come
+/// first, ending the test at the first word.
 const CAST_CUES: &[&str] = &[
+    "and",
+    "with",
+    "also",
     "stars",
     "star",
     "starring",
@@ -42,11 +47,8 @@ const CAST_CUES: &[&str] = &[
     "appears",
     "appear",
     "appearing",
-    "also",
-    "and",
     "role",
     "roles",
-    "with",
     "paired",
     "opposite",
 ];
@@ -132,6 +134,49 @@ const DESCRIBED: &[&str] = &[
     "a pair of ",
     "two ",
     "twin ",
+];
+
+/// Passive cast verbs between a character and an actor: `B, played by A`.
+const PLAYED_BY: &[&str] = &[
+    ", is played by ",
+    ", is portrayed by ",
+    " is played by ",
+    " is portrayed by ",
+    " will be played by ",
+    ", played by ",
+    ", portrayed by ",
+    " (played by ",
+    " (portrayed by ",
+    " played by ",
+    " portrayed by ",
+];
+
+/// Cast verbs after a list of actors: `A, B and C also star as ...`.
+const LISTED_VERBS: &[&str] = &[
+    " also star",
+    " co-star",
+    " round out the cast",
+    " rounds out the cast",
+    " also appear",
+    " join the cast",
+    " joins the cast",
+    " will also star",
+    " also join",
+    " complete the cast",
+    " round out the ensemble",
+    " round out the main cast",
+    " play the ",
+    " play a ",
+    " play ",
+    " star as ",
+    " join as ",
+    " joins as ",
+    " is set in a ",
+    " has a recurring role",
+    " in a supporting role",
+    " also got ",
+    " played the ",
+    " played ",
 ];
 
 /// Cues that open a list of actors without roles.
@@ -228,7 +273,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `A plays B`.
     static PLAYS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PLAYS));
-    let plays = PLAYS_SET.find_all(s);
+    let plays = PLAYS_SET.find_all_in(s, &ctx.grams);
     for (k, &verb) in PLAYS.iter().enumerate() {
         for at in plays.of(k) {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
@@ -325,20 +370,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `B, played by A` and `B (played by A)`.
-    for cue in [
-        ", is played by ",
-        ", is portrayed by ",
-        " is played by ",
-        " is portrayed by ",
-        " will be played by ",
-        ", played by ",
-        ", portrayed by ",
-        " (played by ",
-        " (portrayed by ",
-        " played by ",
-        " portrayed by ",
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    static PLAYED_BY_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PLAYED_BY));
+    let played_by = PLAYED_BY_SET.find_all_in(s, &ctx.grams);
+    for (k, &cue) in PLAYED_BY.iter().enumerate() {
+        for at in played_by.of(k) {
             let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else {
                 continue;
             };
@@ -437,33 +472,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     surname_brackets(ctx, out, &mut roles);
     filmography(ctx, out);
     // `A, B and C also star as ...`: a list of actors before a cast verb.
-    for cue in [
-        " also star",
-        " co-star",
-        " round out the cast",
-        " rounds out the cast",
-        " also appear",
-        " join the cast",
-        " joins the cast",
-        " will also star",
-        " also join",
-        " complete the cast",
-        " round out the ensemble",
-        " round out the main cast",
-        " play the ",
-        " play a ",
-        " play ",
-        " star as ",
-        " join as ",
-        " joins as ",
-        " is set in a ",
-        " has a recurring role",
-        " in a supporting role",
-        " also got ",
-        " played the ",
-        " played ",
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    static LISTED_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(LISTED_VERBS));
+    let listed = LISTED_SET.find_all_in(s, &ctx.grams);
+    for (k, &cue) in LISTED_VERBS.iter().enumerate() {
+        for at in listed.of(k) {
             let starts = std::iter::once(0)
                 .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
                 .filter(|&i| i < at);
@@ -1099,9 +1111,11 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
         " will also star in ",
         " will lead ",
     ];
+    static JOINS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(JOINS));
     let s = ctx.s();
-    for verb in JOINS {
-        for at in ctx.find_all_in(s, verb) {
+    let joins = JOINS_SET.find_all_in(s, &ctx.grams);
+    for (k, verb) in JOINS.iter().enumerate() {
+        for at in joins.of(k) {
             let from = at + verb.len();
             let object = &s[from..];
             let object = object.strip_prefix("the cast of ").unwrap_or(object);
@@ -1772,6 +1786,7 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Grams;
 
     #[test]
     fn person_lists() {
@@ -1789,10 +1804,83 @@ mod tests {
             "He will play the lead, who takes on the role of a doctor who plays plays played",
             "",
         ] {
-            let hits = set.find_all(s);
-            for (k, verb) in PLAYS.iter().enumerate() {
-                let want: Vec<usize> = find_all(s, verb).collect();
-                assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {verb:?}");
+            for hits in [set.find_all(s), set.find_all_in(s, &Grams::of(s))] {
+                for (k, verb) in PLAYS.iter().enumerate() {
+                    let want: Vec<usize> = find_all(s, verb).collect();
+                    assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {verb:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cast_cues_are_the_words_first_listed() {
+        // The list before it was reordered; `has_any` reads it as a set.
+        let first: &[&str] = &[
+            "stars",
+            "star",
+            "starring",
+            "starred",
+            "co-stars",
+            "co-star",
+            "features",
+            "featuring",
+            "cast",
+            "casting",
+            "lineup",
+            "line-up",
+            "led by",
+            "headlined",
+            "headlining",
+            "joins",
+            "joined",
+            "join",
+            "ensemble",
+            "lead",
+            "leads",
+            "plays",
+            "played",
+            "portrays",
+            "portrayed",
+            "returns",
+            "return",
+            "reprise",
+            "reprises",
+            "appears",
+            "appear",
+            "appearing",
+            "also",
+            "and",
+            "role",
+            "roles",
+            "with",
+            "paired",
+            "opposite",
+        ];
+        let mut now = CAST_CUES.to_vec();
+        let mut was = first.to_vec();
+        now.sort_unstable();
+        was.sort_unstable();
+        assert_eq!(now, was);
+    }
+
+    #[test]
+    fn cue_sets_find_what_each_cue_finds() {
+        let texts = [
+            "Baek Hyun-woo, played by Kim Soo-hyun, and Hong (portrayed by Kim Ji-won) is played by",
+            "Lee, Park and Choi also star as the leads; Kim and Ha round out the cast, also appear",
+            "Nadia Brook has joined Hulu's drama Tin Roof; A and B will join the cast of X, joins joins",
+            " play  play the  play a ",
+            "",
+        ];
+        for list in [PLAYED_BY, LISTED_VERBS] {
+            let set = CueSet::new(list);
+            for s in texts {
+                let hits = set.find_all_in(s, &Grams::of(s));
+                for (k, cue) in list.iter().enumerate() {
+                    let want: Vec<usize> = find_all(s, cue).collect();
+                    assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {cue:?}");
+                }
             }
         }
     }
