@@ -482,7 +482,7 @@ fn ranks(
         "sits ",
         "landed ",
     ] {
-        for at in find_words(lower, cue.trim_end()) {
+        for at in ctx.find_in(lower, cue.trim_end()) {
             let from = at + cue.len();
             if from > lower.len() || !lower.is_char_boundary(from) {
                 continue;
@@ -519,7 +519,7 @@ fn ranks(
         "first place",
         "the top of",
     ] {
-        for at in find_words(lower, cue) {
+        for at in ctx.find_in(lower, cue) {
             found.push((at, at + cue.len(), 1));
         }
     }
@@ -625,12 +625,23 @@ mod tests {
             "music video",
             "poster",
             "highlight",
+            // `ranks`' words, searched through `Ctx::find_in`.
+            "reached",
+            "ranked",
+            "secured",
+            "landed",
+            "topped",
+            "the top spot",
+            "no. 1 spot",
+            "number one",
+            "first place",
         ]);
         for s in [
             "The finale drew a Nationwide RATING of 16.2 percent, per Nielsen Korea.",
             "Titles in Korean captured the largest shares of viewership (9 percent).",
             "The first Teaser was viewed 1.2 million times; the music video 3 million.",
             "TNmS put the Seoul metropolitan households at 5.1%.",
+            "Squid Game Topped the chart; X ranked No. 2 and Y secured first place.",
             "",
         ] {
             let lower = s.to_ascii_lowercase();
