@@ -861,6 +861,23 @@ const PLURAL_WORKS: &[&str] = &[
     "dramas", "k-dramas", "shows", "films", "movies", "titles", "releases", "sitcoms",
 ];
 
+/// How a sentence that sets the scene opens (lower case): `In the drama, Kim is ...`.
+const SCENE_OPENERS: &[&str] = &[
+    "in the drama,",
+    "in the series,",
+    "in the film,",
+    "in the show,",
+    "in it,",
+];
+
+/// Whether `s` opens with the lower-case ASCII `prefix`, ignoring ASCII case: `starts_with`
+/// of the lower-cased `s`, without lower-casing it.
+fn opens_with(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// `stars A and B as sisters C and D, respectively`: actors and characters paired in order.
 fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
     let s = ctx.s();
@@ -900,16 +917,13 @@ fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, us
 /// editor, Cha Gun`: `A is B` names a role where the sentence sets the scene or pairs roles.
 fn is_character(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
     let s = ctx.s();
+    // Most sentences neither open on a scene nor hold ` while `: they are turned away before
+    // the sentence is lower-cased.
+    let scene = SCENE_OPENERS.iter().any(|p| opens_with(s, p));
+    if !scene && !ctx.grams.may_contain(" while ") {
+        return;
+    }
     let lower = s.to_ascii_lowercase();
-    let scene = [
-        "in the drama,",
-        "in the series,",
-        "in the film,",
-        "in the show,",
-        "in it,",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p));
     if !scene && !lower.contains(" while ") {
         return;
     }
@@ -1809,6 +1823,27 @@ mod tests {
                     let want: Vec<usize> = find_all(s, verb).collect();
                     assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {verb:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn opens_with_is_starts_with_of_the_lower_cased_sentence() {
+        for s in [
+            "In the Drama, Kim is the heir",
+            "IN IT, she plays",
+            "in the series",
+            "In thé drama,",
+            "I",
+            "",
+            "김 in it,",
+        ] {
+            for p in SCENE_OPENERS.iter().chain(&["i", ""]) {
+                assert_eq!(
+                    opens_with(s, p),
+                    s.to_ascii_lowercase().starts_with(p),
+                    "{s:?} {p:?}"
+                );
             }
         }
     }
