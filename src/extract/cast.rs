@@ -9,7 +9,12 @@ use crate::extract::fact::Claim;
 use crate::text::BlockKind;
 
 /// Words that put a sentence about casting: `PERSON as CHARACTER` counts only in such a sentence.
+/// Only `has_any` reads the list, so its order is only cost: the words most sentences hold come
+/// first, ending the test at the first word.
 const CAST_CUES: &[&str] = &[
+    "and",
+    "with",
+    "also",
     "stars",
     "star",
     "starring",
@@ -42,11 +47,8 @@ const CAST_CUES: &[&str] = &[
     "appears",
     "appear",
     "appearing",
-    "also",
-    "and",
     "role",
     "roles",
-    "with",
     "paired",
     "opposite",
     // What the story does: `the season follows Mara (Dana Whitlock)`.
@@ -137,6 +139,49 @@ const DESCRIBED: &[&str] = &[
     "a pair of ",
     "two ",
     "twin ",
+];
+
+/// Passive cast verbs between a character and an actor: `B, played by A`.
+const PLAYED_BY: &[&str] = &[
+    ", is played by ",
+    ", is portrayed by ",
+    " is played by ",
+    " is portrayed by ",
+    " will be played by ",
+    ", played by ",
+    ", portrayed by ",
+    " (played by ",
+    " (portrayed by ",
+    " played by ",
+    " portrayed by ",
+];
+
+/// Cast verbs after a list of actors: `A, B and C also star as ...`.
+const LISTED_VERBS: &[&str] = &[
+    " also star",
+    " co-star",
+    " round out the cast",
+    " rounds out the cast",
+    " also appear",
+    " join the cast",
+    " joins the cast",
+    " will also star",
+    " also join",
+    " complete the cast",
+    " round out the ensemble",
+    " round out the main cast",
+    " play the ",
+    " play a ",
+    " play ",
+    " star as ",
+    " join as ",
+    " joins as ",
+    " is set in a ",
+    " has a recurring role",
+    " in a supporting role",
+    " also got ",
+    " played the ",
+    " played ",
 ];
 
 /// Cues that open a list of actors without roles.
@@ -233,7 +278,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `A plays B`.
     static PLAYS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PLAYS));
-    let plays = PLAYS_SET.find_all(s);
+    let plays = PLAYS_SET.find_all_in(s, &ctx.grams);
     for (k, &verb) in PLAYS.iter().enumerate() {
         for at in plays.of(k) {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
@@ -330,20 +375,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `B, played by A` and `B (played by A)`.
-    for cue in [
-        ", is played by ",
-        ", is portrayed by ",
-        " is played by ",
-        " is portrayed by ",
-        " will be played by ",
-        ", played by ",
-        ", portrayed by ",
-        " (played by ",
-        " (portrayed by ",
-        " played by ",
-        " portrayed by ",
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    static PLAYED_BY_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PLAYED_BY));
+    let played_by = PLAYED_BY_SET.find_all_in(s, &ctx.grams);
+    for (k, &cue) in PLAYED_BY.iter().enumerate() {
+        for at in played_by.of(k) {
             let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else {
                 continue;
             };
@@ -448,33 +483,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     surname_brackets(ctx, out, &mut roles);
     filmography(ctx, out);
     // `A, B and C also star as ...`: a list of actors before a cast verb.
-    for cue in [
-        " also star",
-        " co-star",
-        " round out the cast",
-        " rounds out the cast",
-        " also appear",
-        " join the cast",
-        " joins the cast",
-        " will also star",
-        " also join",
-        " complete the cast",
-        " round out the ensemble",
-        " round out the main cast",
-        " play the ",
-        " play a ",
-        " play ",
-        " star as ",
-        " join as ",
-        " joins as ",
-        " is set in a ",
-        " has a recurring role",
-        " in a supporting role",
-        " also got ",
-        " played the ",
-        " played ",
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    static LISTED_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(LISTED_VERBS));
+    let listed = LISTED_SET.find_all_in(s, &ctx.grams);
+    for (k, &cue) in LISTED_VERBS.iter().enumerate() {
+        for at in listed.of(k) {
             let starts = std::iter::once(0)
                 .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
                 .filter(|&i| i < at);
@@ -860,6 +872,23 @@ const PLURAL_WORKS: &[&str] = &[
     "dramas", "k-dramas", "shows", "films", "movies", "titles", "releases", "sitcoms",
 ];
 
+/// How a sentence that sets the scene opens (lower case): `In the drama, Kim is ...`.
+const SCENE_OPENERS: &[&str] = &[
+    "in the drama,",
+    "in the series,",
+    "in the film,",
+    "in the show,",
+    "in it,",
+];
+
+/// Whether `s` opens with the lower-case ASCII `prefix`, ignoring ASCII case: `starts_with`
+/// of the lower-cased `s`, without lower-casing it.
+fn opens_with(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// `stars A and B as sisters C and D, respectively`: actors and characters paired in order.
 fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
     let s = ctx.s();
@@ -899,16 +928,13 @@ fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, us
 /// editor, Cha Gun`: `A is B` names a role where the sentence sets the scene or pairs roles.
 fn is_character(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
     let s = ctx.s();
+    // Most sentences neither open on a scene nor hold ` while `: they are turned away before
+    // the sentence is lower-cased.
+    let scene = SCENE_OPENERS.iter().any(|p| opens_with(s, p));
+    if !scene && !ctx.grams.may_contain(" while ") {
+        return;
+    }
     let lower = s.to_ascii_lowercase();
-    let scene = [
-        "in the drama,",
-        "in the series,",
-        "in the film,",
-        "in the show,",
-        "in it,",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p));
     if !scene && !lower.contains(" while ") {
         return;
     }
@@ -1139,9 +1165,11 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
         " will also star in ",
         " will lead ",
     ];
+    static JOINS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(JOINS));
     let s = ctx.s();
-    for verb in JOINS {
-        for at in ctx.find_all_in(s, verb) {
+    let joins = JOINS_SET.find_all_in(s, &ctx.grams);
+    for (k, verb) in JOINS.iter().enumerate() {
+        for at in joins.of(k) {
             let from = at + verb.len();
             let object = &s[from..];
             let object = object.strip_prefix("the cast of ").unwrap_or(object);
@@ -1812,6 +1840,7 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Grams;
 
     #[test]
     fn person_lists() {
@@ -1829,10 +1858,109 @@ mod tests {
             "He will play the lead, who takes on the role of a doctor who plays plays played",
             "",
         ] {
-            let hits = set.find_all(s);
-            for (k, verb) in PLAYS.iter().enumerate() {
-                let want: Vec<usize> = find_all(s, verb).collect();
-                assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {verb:?}");
+            for hits in [set.find_all(s), set.find_all_in(s, &Grams::of(s))] {
+                for (k, verb) in PLAYS.iter().enumerate() {
+                    let want: Vec<usize> = find_all(s, verb).collect();
+                    assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {verb:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn opens_with_is_starts_with_of_the_lower_cased_sentence() {
+        for s in [
+            "In the Drama, Kim is the heir",
+            "IN IT, she plays",
+            "in the series",
+            "In thé drama,",
+            "I",
+            "",
+            "김 in it,",
+        ] {
+            for p in SCENE_OPENERS.iter().chain(&["i", ""]) {
+                assert_eq!(
+                    opens_with(s, p),
+                    s.to_ascii_lowercase().starts_with(p),
+                    "{s:?} {p:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn cast_cues_are_the_words_first_listed() {
+        // The list before it was reordered; `has_any` reads it as a set.
+        let first: &[&str] = &[
+            "stars",
+            "star",
+            "starring",
+            "starred",
+            "co-stars",
+            "co-star",
+            "features",
+            "featuring",
+            "cast",
+            "casting",
+            "lineup",
+            "line-up",
+            "led by",
+            "headlined",
+            "headlining",
+            "joins",
+            "joined",
+            "join",
+            "ensemble",
+            "lead",
+            "leads",
+            "plays",
+            "played",
+            "portrays",
+            "portrayed",
+            "returns",
+            "return",
+            "reprise",
+            "reprises",
+            "appears",
+            "appear",
+            "appearing",
+            "also",
+            "and",
+            "role",
+            "roles",
+            "with",
+            "paired",
+            "opposite",
+            // Added since the reordering.
+            "follows",
+            "following",
+            "centers on",
+            "centres on",
+        ];
+        let mut now = CAST_CUES.to_vec();
+        let mut was = first.to_vec();
+        now.sort_unstable();
+        was.sort_unstable();
+        assert_eq!(now, was);
+    }
+
+    #[test]
+    fn cue_sets_find_what_each_cue_finds() {
+        let texts = [
+            "Baek Hyun-woo, played by Kim Soo-hyun, and Hong (portrayed by Kim Ji-won) is played by",
+            "Lee, Park and Choi also star as the leads; Kim and Ha round out the cast, also appear",
+            "Nadia Brook has joined Hulu's drama Tin Roof; A and B will join the cast of X, joins joins",
+            " play  play the  play a ",
+            "",
+        ];
+        for list in [PLAYED_BY, LISTED_VERBS] {
+            let set = CueSet::new(list);
+            for s in texts {
+                let hits = set.find_all_in(s, &Grams::of(s));
+                for (k, cue) in list.iter().enumerate() {
+                    let want: Vec<usize> = find_all(s, cue).collect();
+                    assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {cue:?}");
+                }
             }
         }
     }

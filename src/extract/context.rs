@@ -330,6 +330,29 @@ impl Grams {
         (usize::from(a) << 4 ^ usize::from(b)) & 4095
     }
 
+    /// The pair bits of a needle of two bytes or more, as [`Grams::may_contain`] tests them,
+    /// without repeats, for [`Grams::has_bits`].
+    fn bits_of(needle: &str) -> Box<[u16]> {
+        let n = needle.as_bytes();
+        let mut bits: Vec<u16> = Vec::new();
+        for w in n.windows(2) {
+            // A bit is below 4096.
+            let bit = Self::folded_bit(Self::fold(w[0]), Self::fold(w[1])) as u16;
+            if !bits.contains(&bit) {
+                bits.push(bit);
+            }
+        }
+        bits.into_boxed_slice()
+    }
+
+    /// Whether every pair bit of `bits` ([`Grams::bits_of`] of a needle) is set: what
+    /// [`Grams::may_contain`] answers for that needle, with the pairs hashed beforehand.
+    #[inline]
+    fn has_bits(&self, bits: &[u16]) -> bool {
+        bits.iter()
+            .all(|&b| self.pairs[usize::from(b >> 6)] & 1 << (b & 63) != 0)
+    }
+
     /// Whether `needle` may occur in the text (ASCII case-blind); false means it does not.
     pub fn may_contain(&self, needle: &str) -> bool {
         let n = needle.as_bytes();
@@ -570,7 +593,13 @@ pub struct CueSet {
     by_pair: Box<[u128; PAIR_SLOTS]>,
     /// The cues searched alone: one byte long, or after the 128th.
     alone: Vec<usize>,
+    /// Each cue's byte-pair bits ([`Grams::bits_of`]; empty for cues under two bytes).
+    bits: Vec<Box<[u16]>>,
 }
+
+/// Up to this many cues that a sentence's byte pairs allow are searched one by one
+/// ([`find_all`]); more go through the pair table in one pass.
+const CUES_SEARCHED_ALONE: u32 = 3;
 
 /// The slots of [`CueSet`]'s pair table.
 const PAIR_SLOTS: usize = 1024;
@@ -591,6 +620,16 @@ impl CueSet {
             cues,
             by_pair,
             alone,
+            bits: cues
+                .iter()
+                .map(|c| {
+                    if c.len() < 2 {
+                        Box::default()
+                    } else {
+                        Grams::bits_of(c)
+                    }
+                })
+                .collect(),
         }
     }
 
@@ -600,14 +639,58 @@ impl CueSet {
         (usize::from(a) << 3 ^ usize::from(b)) & (PAIR_SLOTS - 1)
     }
 
-    /// Every cue's non-overlapping occurrences in `hay`, as [`find_all`] finds them.
+    /// Every cue's non-overlapping occurrences in `hay`, as [`find_all`] finds them: the
+    /// table's pass without the byte-pair test, which the tests hold
+    /// [`CueSet::find_all_in`] to.
+    #[cfg(test)]
     pub fn find_all(&self, hay: &str) -> CueHits {
+        let mut hits = Vec::new();
+        self.scan(hay, u128::MAX, &mut hits);
+        for &k in &self.alone {
+            hits.extend(find_all(hay, self.cues[k]).map(|at| (k, at)));
+        }
+        hits.sort_unstable();
+        CueHits { hits }
+    }
+
+    /// [`CueSet::find_all`] where `grams` are the byte pairs of a text that holds `hay` (a
+    /// sentence, or the sentence itself): the cues the pairs rule out are not searched (a cue
+    /// test of a few bit loads, the pairs hashed beforehand), a few left are searched one by
+    /// one, and the table's pass over `hay` is made only for more.
+    pub fn find_all_in(&self, hay: &str, grams: &Grams) -> CueHits {
+        let mut hits = Vec::new();
+        let mut mask: u128 = 0;
+        for k in 0..self.cues.len().min(128) {
+            if self.cues[k].len() >= 2 && grams.has_bits(&self.bits[k]) {
+                mask |= 1 << k;
+            }
+        }
+        if mask.count_ones() > CUES_SEARCHED_ALONE {
+            self.scan(hay, mask, &mut hits);
+        } else {
+            let mut set = mask;
+            while set != 0 {
+                let k = set.trailing_zeros() as usize;
+                set &= set - 1;
+                hits.extend(find_all(hay, self.cues[k]).map(|at| (k, at)));
+            }
+        }
+        for &k in &self.alone {
+            if grams.may_contain(self.cues[k]) {
+                hits.extend(find_all(hay, self.cues[k]).map(|at| (k, at)));
+            }
+        }
+        hits.sort_unstable();
+        CueHits { hits }
+    }
+
+    /// The pair table's pass over `hay` for the cues in `mask` (of the first 128).
+    fn scan(&self, hay: &str, mask: u128, hits: &mut Vec<(usize, usize)>) {
         let h = hay.as_bytes();
-        let mut hits: Vec<(usize, usize)> = Vec::new();
         // Where each cue's last occurrence taken ends: the next must start there or later.
         let mut free_from = [0usize; 128];
         for i in 0..h.len().saturating_sub(1) {
-            let mut set = self.by_pair[Self::slot(h[i], h[i + 1])];
+            let mut set = self.by_pair[Self::slot(h[i], h[i + 1])] & mask;
             while set != 0 {
                 let k = set.trailing_zeros() as usize;
                 set &= set - 1;
@@ -618,11 +701,6 @@ impl CueSet {
                 }
             }
         }
-        for &k in &self.alone {
-            hits.extend(find_all(hay, self.cues[k]).map(|at| (k, at)));
-        }
-        hits.sort_unstable();
-        CueHits { hits }
     }
 }
 
@@ -1066,10 +1144,34 @@ mod tests {
             "aaaa plays",
         ];
         for h in hays {
-            let hits = set.find_all(h);
-            for (k, cue) in CUES.iter().enumerate() {
-                let want: Vec<usize> = find_all(h, cue).collect();
-                assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{h:?} {cue:?}");
+            // With the hay's own pairs, and a longer text's (the sentence around a part).
+            let own = Grams::of(h);
+            let wider = Grams::of(&format!("{h} aaa plays as (김"));
+            for hits in [
+                set.find_all(h),
+                set.find_all_in(h, &own),
+                set.find_all_in(h, &wider),
+            ] {
+                for (k, cue) in CUES.iter().enumerate() {
+                    let want: Vec<usize> = find_all(h, cue).collect();
+                    assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{h:?} {cue:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hashed_pair_bits_answer_as_may_contain() {
+        let texts = ["Kim plays Park as a doctor", "AS A", "", "김 (김)", "x"];
+        let needles = [" plays ", "as a", "김", " (", "zz", "ya", "Ok", "  "];
+        for t in texts {
+            let g = Grams::of(t);
+            for n in needles {
+                assert_eq!(
+                    g.has_bits(&Grams::bits_of(n)),
+                    g.may_contain(n),
+                    "{t:?} {n:?}"
+                );
             }
         }
     }

@@ -1,7 +1,6 @@
 //! Episode counts: `the 16-episode drama`, `12-part series`, `a total of 14 episodes`, `Episodes: 14`.
 
 use super::atoms::number;
-use super::context::{find_all, find_words};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -61,7 +60,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let lower = s.to_ascii_lowercase();
     final_ordinal(ctx, &lower, out);
     for unit in ["-episode", " episode", "-part", "-episodes"] {
-        for at in find_all(&lower, unit) {
+        for at in ctx.find_all_in(&lower, unit) {
             let after = &lower[at + unit.len()..];
             // Adjectives: `16-episode drama`; not `episode 16` nor `16 episode`s.
             if unit == " episode" && !after.starts_with(' ') && !after.starts_with("s") {
@@ -95,7 +94,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             push(ctx, out, n, start, at + unit.len(), "episodes.adjective");
         }
     }
-    for at in find_words(&lower, "episodes") {
+    for at in ctx.find_in(&lower, "episodes") {
         // A count stands a space before the noun (`‘Episodes’` has none).
         if !lower[..at].ends_with(' ') {
             continue;
@@ -237,7 +236,7 @@ fn final_ordinal(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         ("twentieth", 20),
     ];
     for cue in [" and final episode", " and last episode"] {
-        for at in find_all(lower, cue) {
+        for at in ctx.find_all_in(lower, cue) {
             let word = lower[..at].rsplit(' ').next().unwrap_or("");
             let start = at - word.len();
             let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -260,6 +259,42 @@ fn final_ordinal(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
                 "episodes.final_ordinal",
                 start..at + cue.len(),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Grams;
+    use crate::extract::context::{find_all, find_words};
+
+    #[test]
+    fn cues_ruled_out_by_byte_pairs_are_not_found() {
+        // `extract` searches its cues through `Ctx::find_all_in` and `Ctx::find_in`, which
+        // skip a cue the sentence's pairs rule out; the search would have found nothing.
+        for s in [
+            "The 16-Episode drama ends with its twelfth and final episode.",
+            "A six-part series; 12 EPISODES in all",
+            "No count here.",
+            "",
+        ] {
+            let lower = s.to_ascii_lowercase();
+            let grams = Grams::of(s);
+            for cue in [
+                "-episode",
+                " episode",
+                "-part",
+                "-episodes",
+                " and final episode",
+                " and last episode",
+            ] {
+                if !grams.may_contain(cue) {
+                    assert_eq!(find_all(&lower, cue).next(), None, "{s:?} {cue:?}");
+                }
+            }
+            if !grams.may_contain("episodes") {
+                assert!(find_words(&lower, "episodes").is_empty(), "{s:?}");
+            }
         }
     }
 }

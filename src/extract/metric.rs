@@ -97,11 +97,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `Titles in Korean (9 percent) … captured the largest shares of viewership`: a share of
     // a whole, not a household rating.
-    let share = (lower.contains("shares of") || lower.contains("share of"))
-        && !lower.contains("audience share")
-        && !lower.contains("rating");
-    let rating_sentence =
-        (RATING_CUES.iter().any(|c| lower.contains(c)) || ctx.ratings_report) && !share;
+    // Asked for only at a percentage (most sentences hold none); a cue whose byte pairs the
+    // sentence lacks is not searched for.
+    let has = |cue: &str| ctx.grams.may_contain(cue) && lower.contains(cue);
+    let rating_sentence = std::cell::OnceCell::new();
+    let rating_sentence = || {
+        *rating_sentence.get_or_init(|| {
+            let share =
+                (has("shares of") || has("share of")) && !has("audience share") && !has("rating");
+            (RATING_CUES.iter().any(|c| has(c)) || ctx.ratings_report) && !share
+        })
+    };
     let mut last_kind: Option<MetricKind> = None;
     let mut at = 0;
     while at < s.len() {
@@ -125,7 +131,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         if let Ok((r, pct)) = number::percent(rest) {
             let end = s.len() - r.len();
             let after = lower[end..].to_string();
-            let ok = rating_sentence
+            let ok = rating_sentence()
                 && pct <= 100.0
                 && !NOT_RATING_AFTER.iter().any(|n| after.starts_with(n))
                 && !before.ends_with("up")
@@ -265,7 +271,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             "highlight",
         ]
         .iter()
-        .any(|c| lower[..at].contains(c));
+        .any(|c| has(c) && lower[..at].contains(c));
         if clip || ctx.compared_at(at) || past_year_after(ctx, &lower[end..]) {
             // Another show's figure, brought in for comparison.
             at = end;
@@ -476,7 +482,7 @@ fn ranks(
         "sits ",
         "landed ",
     ] {
-        for at in find_words(lower, cue.trim_end()) {
+        for at in ctx.find_in(lower, cue.trim_end()) {
             let from = at + cue.len();
             if from > lower.len() || !lower.is_char_boundary(from) {
                 continue;
@@ -513,7 +519,7 @@ fn ranks(
         "first place",
         "the top of",
     ] {
-        for at in find_words(lower, cue) {
+        for at in ctx.find_in(lower, cue) {
             found.push((at, at + cue.len(), 1));
         }
     }
@@ -600,4 +606,53 @@ fn period_of(ctx: &Ctx) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Grams;
+
+    #[test]
+    fn cue_tests_gated_by_byte_pairs_are_the_plain_searches() {
+        // `extract` asks the byte pairs before each `contains` of the lower-cased sentence.
+        let cues = RATING_CUES.iter().chain(&[
+            "shares of",
+            "share of",
+            "teaser",
+            "trailer",
+            "clip",
+            "music video",
+            "poster",
+            "highlight",
+            // `ranks`' words, searched through `Ctx::find_in`.
+            "reached",
+            "ranked",
+            "secured",
+            "landed",
+            "topped",
+            "the top spot",
+            "no. 1 spot",
+            "number one",
+            "first place",
+        ]);
+        for s in [
+            "The finale drew a Nationwide RATING of 16.2 percent, per Nielsen Korea.",
+            "Titles in Korean captured the largest shares of viewership (9 percent).",
+            "The first Teaser was viewed 1.2 million times; the music video 3 million.",
+            "TNmS put the Seoul metropolitan households at 5.1%.",
+            "Squid Game Topped the chart; X ranked No. 2 and Y secured first place.",
+            "",
+        ] {
+            let lower = s.to_ascii_lowercase();
+            let grams = Grams::of(s);
+            for c in cues.clone() {
+                assert_eq!(
+                    grams.may_contain(c) && lower.contains(c),
+                    lower.contains(c),
+                    "{s:?} {c:?}"
+                );
+            }
+        }
+    }
 }

@@ -108,9 +108,15 @@ pub fn extract(article: &Article) -> Extraction {
     };
     for sentence in &sentences {
         let titles = lexicon.mentions_in(sentence.span.clone());
+        // The sentence's byte pairs, made when first needed (past works, or the `Ctx`).
+        let mut grams: Option<Grams> = None;
         let block = &blocks[sentence.block];
         if !sentence.quoted {
-            let past = !titles.is_empty() && past_works(&text[sentence.span.clone()]);
+            let past = !titles.is_empty()
+                && past_works(
+                    &text[sentence.span.clone()],
+                    grams.get_or_insert_with(|| Grams::of(&text[sentence.span.clone()])),
+                );
             out.titles.extend(titles.iter().map(|(span, name)| Mention {
                 past,
                 text: name.clone(),
@@ -168,7 +174,7 @@ pub fn extract(article: &Article) -> Extraction {
             ratings_report,
             chart_report,
             prev_person: prev_person.as_deref(),
-            grams: Grams::of(&text[sentence.span.clone()]),
+            grams: grams.unwrap_or_else(|| Grams::of(&text[sentence.span.clone()])),
             orgs: std::cell::OnceCell::new(),
         };
         let before = out.facts.len();
@@ -217,25 +223,31 @@ pub fn extract(article: &Article) -> Extraction {
     out
 }
 
+/// The words of [`past_works`].
+const PAST_CUES: &[&str] = &[
+    "such as",
+    "hits",
+    "works",
+    "known for",
+    "starred in",
+    "appeared in",
+    "previous",
+    "previously",
+    "earlier",
+    "last year",
+    "credits",
+    "filmography",
+];
+
 /// Whether a sentence speaks of earlier works (`hits, from “A” to “B”`, `series such as “C”`,
 /// `best known for`): the shows it names are not the news.
-fn past_works(sentence: &str) -> bool {
-    const CUES: &[&str] = &[
-        "such as",
-        "hits",
-        "works",
-        "known for",
-        "starred in",
-        "appeared in",
-        "previous",
-        "previously",
-        "earlier",
-        "last year",
-        "credits",
-        "filmography",
-    ];
-    // Whole words: `networks` is no `works`, `hitsville` no `hits`.
-    CUES.iter().any(|c| context::has_word(sentence, c))
+///
+/// Cues are whole words (`networks` is no `works`), ignoring case; `grams` are the sentence's
+/// byte pairs, so a cue they cannot hold is not searched for.
+fn past_works(sentence: &str, grams: &Grams) -> bool {
+    PAST_CUES
+        .iter()
+        .any(|c| grams.may_contain(c) && context::has_word(sentence, c))
 }
 
 /// Whether a short line under a show's heading still speaks of that show, so it does not
@@ -374,4 +386,31 @@ fn rumour(ctx: &Ctx) -> bool {
         "rumored to",
         "rumoured to",
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_works_is_a_whole_word_search() {
+        // The byte-pair gate changes no answer.
+        let plain = |s: &str| PAST_CUES.iter().any(|c| context::has_word(s, c));
+        for s in [
+            "Kim, best Known For \"Goblin,\" returns",
+            "Her HITS include \"A\" and \"B\"",
+            "The drama premieres on Friday on tvN.",
+            "Previously, she led series such as “Dear Ex”.",
+            "credits: filmography, last year’s earlier work",
+            "",
+        ] {
+            assert_eq!(past_works(s, &Grams::of(s)), plain(s), "{s:?}");
+        }
+        assert!(past_works(
+            "Her works include A.",
+            &Grams::of("Her works include A.")
+        ));
+        let s = "It airs on both networks.";
+        assert!(!past_works(s, &Grams::of(s)));
+    }
 }
