@@ -138,8 +138,15 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 && !before.ends_with("by")
                 && !before.ends_with("down")
                 && !THRESHOLD_BEFORE.iter().any(|t| before.ends_with(t))
-                && !lower.contains("aged 20 to 49")
-                && !lower.contains("aged 20-49");
+                && ![
+                    "aged 20 to 49",
+                    "aged 20-49",
+                    "aged 20~49",
+                    "2049 rating",
+                    "2049 (",
+                ]
+                .iter()
+                .any(|d| lower.contains(d));
             if ok && !ctx.compared_at(at) {
                 let unit = [
                     "nationwide",
