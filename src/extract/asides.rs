@@ -291,6 +291,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             (" actor ", Credit::Cast),
             (" actress ", Credit::Cast),
             (" alum ", Credit::Cast),
+            (" vet ", Credit::Cast),
+            (" veteran ", Credit::Cast),
             (" writer ", Credit::Writer),
             (" screenwriter ", Credit::Writer),
             (" director ", Credit::Director),

@@ -993,6 +993,55 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
             }
         }
     }
+    // `Tracker’s premiere`, `The Night Agent's ratings`: what only a show has, after a
+    // possessive (`‘s` too, a common typo).
+    for apostrophe in ["'s ", "’s ", "‘s "] {
+        for at in find_all(s, apostrophe) {
+            let after = &s[at + apostrophe.len()..];
+            let show_only = [
+                "premiere",
+                "series premiere",
+                "season premiere",
+                "series debut",
+                "finale",
+                "series finale",
+                "pilot",
+                "ratings",
+                "viewership",
+                "first season",
+                "second season",
+                "latest season",
+                "new season",
+                "first episode",
+                "final episode",
+            ]
+            .iter()
+            .any(|w| {
+                after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            let debut = after.starts_with("debut ");
+            if !(show_only || debut) {
+                continue;
+            }
+            let Some(start) = run_before(s, at) else {
+                continue;
+            };
+            let t = &s[start..at];
+            let one_word = !t.contains(' ');
+            if (one_word && !show_only)
+                || (kind == BlockKind::Heading && !one_word)
+                || (start == 0 && !one_word && t.split(' ').any(title::is_function_word))
+                || reads_as_person(t)
+                || names::korean_name(t).is_ok()
+                || org::org(t).is_some()
+                || !title::bare_title(t).is_ok_and(|(r, _)| r.is_empty())
+                || !plausible(t)
+            {
+                continue;
+            }
+            out.insert(strip_owner(t).to_string());
+        }
+    }
     // `in The Bear, streaming on Hulu`: the words before where a service streams it.
     for cue in [", streaming on ", ", now streaming on ", " (streaming on "] {
         for at in find_all(s, cue) {
@@ -1029,6 +1078,27 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
         .iter()
         .find_map(|a| after.strip_prefix(a).filter(|r| r.starts_with(' ')))
         .unwrap_or(after);
+        // `the show starring Justin Hartley debuted`: a person after a cast word is the
+        // actor, whatever follows.
+        let head_word = s[..at].trim_end().rsplit(' ').next().unwrap_or("");
+        if [
+            "starring",
+            "stars",
+            "star",
+            "vet",
+            "veteran",
+            "alum",
+            "actor",
+            "actress",
+            "featuring",
+            "by",
+        ]
+        .contains(&head_word)
+            && reads_as_person(t)
+            && !star_of_work(t, after)
+        {
+            continue;
+        }
         // The tests below are pure, so the costly ones run only when the cheap ones leave the
         // answer open: a strong follower decides alone, and a one-word title needs one.
         let strong = STRONG.any_prefix_of(after);
@@ -1503,6 +1573,8 @@ fn star_of_work(t: &str, after: &str) -> bool {
         " alum ",
         " alumna ",
         " alumnus ",
+        " vet ",
+        " veteran ",
         " director ",
         " writer ",
         " screenwriter ",
