@@ -835,7 +835,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 continue;
             }
-            let show = ctx.show_near(at);
+            // `“Crash Landing on You,” which starred Hyun Bin`: a relative clause speaks of the
+            // title right before it, even one named for comparison.
+            let head = lower[..at].trim_end();
+            let relative = cue
+                .starts_with("which")
+                .then_some(head)
+                .or_else(|| head.strip_suffix("which"))
+                .map(|h| h.trim_end_matches([' ', ',', '"', '”', '’', '\'']).len())
+                .and_then(|end| ctx.title_spans().find(|(t, _)| t.end == end));
+            let show = match relative {
+                Some((_, name)) => ShowRef::Named(name.to_string()),
+                None => ctx.show_near(at),
+            };
             // `New K-dramas to catch … starring A, B, C`: the stars of several shows, none named.
             let plural = || {
                 lower[..at]
