@@ -1023,40 +1023,22 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
             if !(show_only || debut) {
                 continue;
             }
-            let Some(start) = run_before(s, at) else {
-                continue;
-            };
-            let t = &s[start..at];
-            let one_word = !t.contains(' ');
-            if (one_word && !show_only)
-                || (kind == BlockKind::Heading && !one_word)
-                || (start == 0 && !one_word && t.split(' ').any(title::is_function_word))
-                || reads_as_person(t)
-                || names::korean_name(t).is_ok()
-                || org::org(t).is_some()
-                || !title::bare_title(t).is_ok_and(|(r, _)| r.is_empty())
-                || !plausible(t)
+            // A person makes a debut too: a one-word owner needs what only a show has.
+            if let Some((_, t)) = run_title(s, at, kind)
+                && (show_only || t.contains(' '))
             {
-                continue;
+                out.insert(t.to_string());
             }
-            out.insert(strip_owner(t).to_string());
         }
     }
     // `in The Bear, streaming on Hulu`: the words before where a service streams it.
     for cue in [", streaming on ", ", now streaming on ", " (streaming on "] {
         for at in find_all(s, cue) {
-            if let Some(start) = run_before(s, at)
-                && org::org(&s[at + cue.len()..]).is_some()
+            if org::org(&s[at + cue.len()..]).is_some()
+                && let Some((start, t)) = run_title(s, at, kind)
+                && (start > 0 || t.contains(' '))
             {
-                let t = &s[start..at];
-                if title::bare_title(t).is_ok_and(|(r, _)| r.is_empty())
-                    && !reads_as_person(t)
-                    && org::org(t).is_none()
-                    && plausible(t)
-                    && (start > 0 || t.contains(' '))
-                {
-                    out.insert(strip_owner(t).to_string());
-                }
+                out.insert(t.to_string());
             }
         }
     }
@@ -1258,6 +1240,14 @@ fn season_owner(s: &str, at: usize, numbered: bool, kind: BlockKind) -> Option<&
             .or_else(|| owner.strip_suffix("’s"))?
             .len()
     };
+    run_title(s, end, kind).map(|(_, t)| t)
+}
+
+/// The title that ends at `end` as the run of capitalised words before it (`run_before`),
+/// with where it starts: not a person, a Korean name or an organisation, at most eight words,
+/// and in a Title Case headline or at a sentence start with function words inside, only one
+/// word (`Fans React to Bridgerton` is no title).
+fn run_title(s: &str, end: usize, kind: BlockKind) -> Option<(usize, &str)> {
     let start = run_before(s, end)?;
     let t = &s[start..end];
     let one_word = !t.contains(' ');
@@ -1265,13 +1255,14 @@ fn season_owner(s: &str, at: usize, numbered: bool, kind: BlockKind) -> Option<&
         || (start == 0 && !one_word && t.split(' ').any(title::is_function_word))
         || t.split(' ').count() > 8
         || reads_as_person(t)
-        || org::org(t).is_some_and(|(r, _)| r.is_empty())
+        || names::korean_name(t).is_ok()
+        || org::org(t).is_some()
         || !title::bare_title(t).is_ok_and(|(r, _)| r.is_empty())
         || !plausible(t)
     {
         return None;
     }
-    Some(strip_owner(t))
+    Some((start, strip_owner(t)))
 }
 
 /// Where the run of capitalised words (with function words inside it) that ends at `end`
