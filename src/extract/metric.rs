@@ -67,6 +67,17 @@ const THRESHOLD_BEFORE: &[&str] = &[
     "beyond", "than", "crossed", "cross", "hit the", "top",
 ];
 
+/// What a figure may count instead of a show's audience: `The first teaser was viewed 1.2
+/// million times`.
+const CLIP_WORDS: &[&str] = &[
+    "teaser",
+    "trailer",
+    "clip",
+    "music video",
+    "poster",
+    "highlight",
+];
+
 /// Finds audience figures in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let s = ctx.s();
@@ -269,16 +280,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             continue;
         }
         // `The first teaser for X was viewed 1.2 million times`: the clip's, not the show's.
-        let clip = [
-            "teaser",
-            "trailer",
-            "clip",
-            "music video",
-            "poster",
-            "highlight",
-        ]
-        .iter()
-        .any(|c| has(c) && lower[..at].contains(c));
+        let clip = CLIP_WORDS.iter().any(|c| has(c) && lower[..at].contains(c));
         if clip || ctx.compared_at(at) || past_year_after(ctx, &lower[end..]) {
             // Another show's figure, brought in for comparison.
             at = end;
@@ -623,15 +625,9 @@ mod tests {
     #[test]
     fn cue_tests_gated_by_byte_pairs_are_the_plain_searches() {
         // `extract` asks the byte pairs before each `contains` of the lower-cased sentence.
-        let cues = RATING_CUES.iter().chain(&[
+        let cues = RATING_CUES.iter().chain(CLIP_WORDS).chain(&[
             "shares of",
             "share of",
-            "teaser",
-            "trailer",
-            "clip",
-            "music video",
-            "poster",
-            "highlight",
             // `ranks`' words, searched through `Ctx::find_in`.
             "reached",
             "ranked",
