@@ -782,6 +782,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
             }
+            // `set for the starring role as Valery Legasov`: a character follows, not actors.
+            if s[from..].starts_with("role") {
+                continue;
+            }
             // `stars rookie actors Woo Ga-eun and Baek Min-jae`: past a short description.
             let described = s.len() - skip_descriptor(&s[from..]).len();
             let list = match person_list(s, from) {
@@ -1150,8 +1154,8 @@ fn person_with_prefix(i: &str) -> nom::IResult<&str, &str> {
     })
 }
 
-/// `Nadia Brook has joined Hulu's drama Tin Roof`, `A and B will join the cast of X`: the
-/// actors before a joining verb whose object is a show's title.
+/// `Nadia Brook has joined Hulu's drama Tin Roof`, `A and B will join the cast of X`, `A
+/// stars in X`: the actors before a joining or starring verb whose object is a show's title.
 fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
     const JOINS: &[&str] = &[
         " has joined ",
@@ -1176,6 +1180,13 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
         " will star in ",
         " will also star in ",
         " will lead ",
+        " stars in ",
+        " star in ",
+        " also stars in ",
+        " is starring in ",
+        " starred in ",
+        " co-stars in ",
+        " co-starred in ",
     ];
     static JOINS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(JOINS));
     let s = ctx.s();
@@ -1195,7 +1206,9 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
             if between.len() > 60
                 || between.contains([',', ';', '.', '(', ':'])
                 || between.contains(" as ")
-                || ctx.is_aside(t.start)
+                // `Martin Freeman starred in Sherlock`: another work of his, but his all the
+                // same.
+                || (ctx.is_aside(t.start) && !verb.contains("starred"))
             {
                 continue;
             }

@@ -967,6 +967,15 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
         "new episodes of ",
         "the first episode of ",
         "the final season of ",
+        // `has joined the cast of Chernobyl`, `stars in A Very English Scandal`: what an
+        // actor is cast in.
+        "the cast of ",
+        "the set of ",
+        "the trailer for ",
+        " stars in ",
+        " star in ",
+        " starring in ",
+        " starred in ",
     ] {
         if !grams.may_contain(cue) {
             continue;

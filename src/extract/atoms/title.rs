@@ -255,6 +255,14 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
                 {
                     break 'more;
                 }
+                // `starred in The Fenwick Lane Murders in 2019`: a year after `in` or `since`
+                // dates the sentence, not the title.
+                let year = next.len() == 4
+                    && next.bytes().all(|b| b.is_ascii_digit())
+                    && (next.starts_with("19") || next.starts_with("20"));
+                if year && matches!(&r[..end], "in" | "since" | "until") {
+                    break 'more;
+                }
                 r = &r[end + 1..];
             } else {
                 break 'more;
@@ -378,6 +386,11 @@ mod tests {
             ("Locke & Key with 28.31M hours viewed", "Locke & Key"),
             ("Devs and the Cate Blanchett-fronted series", "Devs"),
             ("Back to 1989 topped", "Back to 1989"),
+            (
+                "The Fenwick Lane Murders in 2019 and",
+                "The Fenwick Lane Murders",
+            ),
+            ("Seasons Since 2019 Began", "Seasons Since 2019 Began"),
             ("Marrow at No. 4 with", "Marrow"),
             ("No Way Out experienced", "No Way Out"),
             ("Doctor Lee's Second Life.", "Doctor Lee's Second Life"),
