@@ -247,7 +247,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let line_start = names::person(body).is_ok_and(|(r, _)| r.starts_with(" as "));
     if cued || line_start {
         for at in find_words(s, "as") {
-            if roles.iter().any(|&(a, b)| a <= at && at < b) {
+            // `Kristin Scott Thomas as well as Olivia Cooke`: a list, not a role.
+            if roles.iter().any(|&(a, b)| a <= at && at < b) || s[at..].starts_with("as well as ") {
                 continue;
             }
             if let Some((start, end, actor, character)) = person_as_character(ctx, at) {
@@ -783,7 +784,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 continue;
             }
             // `set for the starring role as Valery Legasov`: a character follows, not actors.
-            if s[from..].starts_with("role") {
+            // `stars in Slow Horses`: the show follows, the actor came before.
+            if s[from..].starts_with("role") || s[from..].starts_with("in ") {
                 continue;
             }
             // `stars rookie actors Woo Ga-eun and Baek Min-jae`: past a short description.
@@ -863,7 +865,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 continue;
             }
             for (start, end, actor) in list {
-                if roles.iter().any(|&(a, b)| a <= start && start < b) {
+                // `the cast of the spy drama Quiet Wolves`: a title, whatever its words.
+                if roles.iter().any(|&(a, b)| a <= start && start < b)
+                    || ctx.title_at(start).is_some()
+                {
                     continue;
                 }
                 let show = show.clone();

@@ -301,6 +301,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     || TYPE_NOUNS.contains(&next_word.as_str()))
                 && (ANAPHOR_VERBS.contains(&next_word.as_str())
                     || TYPE_NOUNS.contains(&next_word.as_str())
+                    // `The survival drama, featuring`: the type noun closed the run.
+                    || genre.ends_with(" drama")
                     || possessive
                     || closes);
             // `Lantern Street 1987, a period drama`, `"Overtime Love" (working title), a
@@ -412,11 +414,13 @@ fn before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         };
         let mut genre: Vec<&str> = run.iter().map(|(_, w)| *w).collect();
         let has_head = genre.iter().any(|w| HEADS.contains(w));
-        if !has_head {
-            match type_noun {
-                Some(n @ ("drama" | "show")) => genre.push(n),
-                _ => continue,
-            }
+        // `spy drama Slow Horses`, `the crime drama Tin Roof`: a drama's kind keeps its noun,
+        // as the text names it.
+        match type_noun {
+            Some("drama") => genre.push("drama"),
+            Some("show") if !has_head => genre.push("show"),
+            _ if !has_head => continue,
+            _ => {}
         }
         let genre = genre.join(" ");
         let end = start + genre.len().min(head.len() - start);
@@ -778,45 +782,48 @@ fn genre_run(lower: &str, from: usize) -> Option<(usize, usize, String)> {
         at += w_end + 1;
     }
     let has_head = words.iter().any(|w| HEADS.contains(w));
-    // `legal drama`: a kind of drama whose first word is no genre alone.
-    let drama_kind = !has_head
-        && lower[end..].starts_with(" drama")
-        && words.iter().any(|w| {
-            [
-                "legal",
-                "medical",
-                "historical",
-                "period",
-                "family",
-                "political",
-                "youth",
-                "sports",
-                "office",
-                "human",
-                "healing",
-                "teen",
-                "workplace",
-                "revenge",
-                "courtroom",
-                "hospital",
-                "business",
-                "school",
-                "high",
-                "investigative",
-                "cooking",
-                "idol",
-                "music",
-                "war",
-                "disaster",
-                "supernatural",
-                "romantic",
-                "crime",
-                "mystery",
-                "fantasy",
-                "action",
-            ]
-            .contains(w)
-        });
+    // `legal drama`: a kind of drama whose first word is no genre alone; `crime drama`,
+    // `fantasy drama`: genres as stated, with their noun.
+    let drama_kind = lower[end..].starts_with(" drama")
+        && !lower[end + " drama".len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        && words.last().is_some_and(|w| !w.contains("drama"))
+        && (has_head
+            || words.iter().any(|w| {
+                [
+                    "legal",
+                    "medical",
+                    "historical",
+                    "period",
+                    "family",
+                    "political",
+                    "youth",
+                    "sports",
+                    "office",
+                    "human",
+                    "healing",
+                    "teen",
+                    "workplace",
+                    "revenge",
+                    "courtroom",
+                    "hospital",
+                    "business",
+                    "school",
+                    "high",
+                    "investigative",
+                    "cooking",
+                    "idol",
+                    "music",
+                    "war",
+                    "disaster",
+                    "supernatural",
+                    "romantic",
+                    "crime",
+                    "mystery",
+                    "fantasy",
+                    "action",
+                ]
+                .contains(w)
+            }));
     if drama_kind {
         end += " drama".len();
         words.push("drama");
@@ -843,6 +850,14 @@ mod tests {
         assert_eq!(
             genre_run("mystery-thriller", 0).map(|g| g.2),
             Some("mystery-thriller".into())
+        );
+        assert_eq!(
+            genre_run("crime drama about", 0).map(|g| g.2),
+            Some("crime drama".into())
+        );
+        assert_eq!(
+            genre_run("crime dramas", 0).map(|g| g.2),
+            Some("crime".into())
         );
         assert_eq!(genre_run("humble lawyer", 0), None);
     }

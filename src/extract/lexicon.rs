@@ -988,9 +988,12 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
                     .find(|&i| org::org(&t[i + 4..]).is_some())
                     .map_or(t, |i| &t[..i])
             };
+            // `Gary Oldman stars in Slow Horses`: what an actor stars in is no person, even
+            // when its two words would read as a name.
+            let acting = cue.contains("star") || matches!(cue, "the cast of " | "the set of ");
             if let Ok((after, t)) = title::bare_title(r)
                 && let t = cut(t)
-                && !reads_as_person(t)
+                && (acting || !reads_as_person(t))
                 && !is_person_list(t)
                 && names::korean_name(t).is_err()
                 && org::org(t).is_none()
