@@ -125,6 +125,14 @@ const PLAYS: &[&str] = &[
     " fronts the series as ",
     " shows up as ",
     " pops up as ",
+    " will feature as ",
+    " features as ",
+    " will essay the role of ",
+    " essays the role of ",
+    " will essay ",
+    " has been tapped as ",
+    " has been cast in the role of ",
+    " is set to star as ",
 ];
 
 /// How a described role opens after a cast verb: `plays the surgical intern`.
@@ -1220,7 +1228,19 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
             // The subject: a list of names that ends at the verb.
             let list = list_ending_at(s, at);
             let show = ShowRef::Named(name.to_string());
-            push_unroled(ctx, out, roles, list, show, "cast.joins", t.end);
+            push_unroled(ctx, out, roles, list, show.clone(), "cast.joins", t.end);
+            // `stars in Slow Horses with Jack Lowden and Olivia Cooke`: the co-stars.
+            if verb.contains("star") {
+                let after = s[t.end..].trim_start_matches(['"', '”', '’', '\'', ',']);
+                if let Some(cue) = [" with ", " alongside ", " opposite "]
+                    .iter()
+                    .find(|c| after.starts_with(**c))
+                {
+                    let from = s.len() - after.len() + cue.len();
+                    let costars = person_list(s, from);
+                    push_unroled(ctx, out, roles, costars, show, "cast.joins", t.end);
+                }
+            }
         }
     }
 }

@@ -26,6 +26,7 @@ const WRITER_CUES: &[&str] = &[
     "writers are",
     "writing team includes",
     "writing staff includes",
+    "scribe",
 ];
 
 /// Cues before a director's name.
@@ -142,6 +143,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         "filmmaker",
                         "from writer",
                         "from screenwriter",
+                        "scribe",
                     ]
                     .contains(cue);
                     match [" and ", ", and ", ", "]
@@ -242,17 +244,45 @@ fn episode_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         (" wrote ", true),
         (" penned ", true),
         (" scripted ", true),
+        (" will direct ", false),
+        (" directs ", false),
+        (" is directing ", false),
+        (" will helm ", false),
+        (" helms ", false),
+        (" is helming ", false),
+        (" will write ", true),
+        (" writes ", true),
+        (" is writing ", true),
+        (" will pen ", true),
+        (" pens ", true),
     ] {
         for at in ctx.find_all_in(lower, verb) {
             let object = &lower[at + verb.len()..];
             let episodes = object.split(['.', ',', ';']).next().unwrap_or("");
             let words: Vec<&str> = episodes.split_whitespace().take(8).collect();
-            let of_show = words.iter().take(6).any(|w| {
-                matches!(
-                    *w,
-                    "episodes" | "episode" | "pilot" | "finale" | "installments" | "premiere"
-                )
-            }) && !words.iter().take(3).any(|w| matches!(*w, "by" | "for"));
+            // `James Hawes will direct the show`: the show in focus, named by its type.
+            let the_show = [
+                "the show",
+                "the series",
+                "the film",
+                "the movie",
+                "the drama",
+                "the miniseries",
+                "the limited series",
+                "the adaptation",
+            ]
+            .iter()
+            .any(|a| {
+                object.starts_with(a)
+                    && !object[a.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            let of_show = the_show
+                || words.iter().take(6).any(|w| {
+                    matches!(
+                        *w,
+                        "episodes" | "episode" | "pilot" | "finale" | "installments" | "premiere"
+                    )
+                }) && !words.iter().take(3).any(|w| matches!(*w, "by" | "for"));
             if !of_show {
                 continue;
             }

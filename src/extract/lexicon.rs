@@ -983,9 +983,13 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
         for at in find_all(s, cue) {
             let r = &s[at + cue.len()..];
             // `the premiere of The Long Road on AMC and AMC+`: where it airs is no part of it.
+            // `stars in Slow Horses with Jack Lowden`: nor who stars beside the subject.
             let cut = |t: &'a str| {
-                find_all(t, " on ")
+                let t = find_all(t, " on ")
                     .find(|&i| org::org(&t[i + 4..]).is_some())
+                    .map_or(t, |i| &t[..i]);
+                find_all(t, " with ")
+                    .find(|&i| names::person(&t[i + 6..]).is_ok())
                     .map_or(t, |i| &t[..i])
             };
             // `Gary Oldman stars in Slow Horses`: what an actor stars in is no person, even

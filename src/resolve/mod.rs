@@ -818,7 +818,7 @@ fn person_key(name: &str) -> String {
 /// (`Ellery` for `Jonah Ellery`) or a Korean given name (`Seo-yeon` for `Park Seo-yeon`).
 fn full_name(people: &Names, single: &str) -> Option<String> {
     if single.contains(' ') {
-        return None;
+        return full_from_tail(people, single);
     }
     let k = name_key(single);
     let mut found = people.groups.keys().filter_map(|key| {
@@ -835,6 +835,22 @@ fn full_name(people: &Names, single: &str) -> Option<String> {
             && name_key(first) == k
             && full.contains('-');
         (name_key(last) == k || korean_given || korean_surname).then_some(full)
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}
+
+/// The one longer name of the article that a two-word name ends: `Scott Thomas` for
+/// `Kristin Scott Thomas`, `Bonham Carter` for `Helena Bonham Carter`.
+fn full_from_tail(people: &Names, two: &str) -> Option<String> {
+    if two.split_whitespace().count() != 2 {
+        return None;
+    }
+    let k = name_key(two);
+    let mut found = people.groups.keys().filter_map(|key| {
+        let full = people.canonical(key)?;
+        let words: Vec<&str> = full.split_whitespace().collect();
+        (words.len() >= 3 && name_key(&words[words.len() - 2..].join(" ")) == k).then_some(full)
     });
     let one = found.next()?;
     found.next().is_none().then_some(one)
