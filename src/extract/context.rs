@@ -268,6 +268,9 @@ pub struct Ctx<'a> {
     pub ratings_report: bool,
     /// Whether the article reports a chart (a Top 10, a ranking), so that ranks are chart ranks.
     pub chart_report: bool,
+    /// Whether the article reports audiences (viewers, BARB, overnight figures), so that a
+    /// bare head count (`The Traitors returned with 9,163,000`) is one.
+    pub audience_report: bool,
     /// The one person the previous sentence named, for `He plays ...`.
     pub prev_person: Option<&'a str>,
     /// The sentence's byte pairs, so that a cue it cannot hold is skipped without a scan.

@@ -231,6 +231,9 @@ const SHOW_VERBS: &[&str] = &[
     " ran for",
     " consists of",
     " became one of",
+    // `The Weakest Link was watched by 3,020,000`.
+    " was watched by",
+    " is watched by",
     " has been sold",
     " wrapped filming",
     // Renewals and returns: `The Bear is back for season 2`.
@@ -1135,6 +1138,7 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
             || typed_one_word
             || aside_marked(t, after)
             || with_figure(after)
+            || clause_with_figure(after)
             // A one-word work opening the sentence may be a cut title (`OK! Madam actress`).
             || (star_of_work(t, after) && (at > 0 || !one_word))
             || (!one_word
@@ -1601,11 +1605,33 @@ fn star_of_work(t: &str, after: &str) -> bool {
         && t.chars().count() >= 3
 }
 
-/// `Stranger Things 4 with 28.8M hours viewed`: an audience figure right after `with`.
+/// `Blue Lights continued on Monday with 4,238,000`: a ratings report's head count after a
+/// short clause (no punctuation, at most eight words) on a clause-initial title.
+fn clause_with_figure(after: &str) -> bool {
+    let window = &after[..super::context::floor_boundary(after, 70)];
+    let Some(i) = window.find(" with ") else {
+        return false;
+    };
+    let between = &after[..i];
+    i > 0
+        && !between.contains([',', '.', ';', '(', ')', '"', '“', '”', ':'])
+        && between.split_whitespace().count() <= 8
+        && super::atoms::number::head_count(&after[i + " with ".len()..])
+            .is_ok_and(|(rest, _)| super::metric::counted_clause_goes_on(rest))
+}
+
+/// `Stranger Things 4 with 28.8M hours viewed`, `Gladiators with 4,761,000`: an audience figure
+/// right after `with`.
 fn with_figure(after: &str) -> bool {
     let Some(r) = after.strip_prefix(" with ") else {
         return false;
     };
+    // `Limitless Win with 3,424,000 and 2,849,000`: a ratings report's bare head count.
+    if let Ok((rest, _)) = super::atoms::number::head_count(r)
+        && super::metric::counted_clause_goes_on(rest)
+    {
+        return true;
+    }
     let Ok((r, value)) = super::atoms::number::quantity(r) else {
         return false;
     };

@@ -238,6 +238,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 (kind, end_num, "metric.elided")
             }
+            // `The Traitors returned with 9,163,000`: a head count written out in full, in
+            // an article that reports audiences.
+            (None, false) if bare_count(ctx, &s[at..end_num], before, after) => {
+                (MetricKind::Viewers, end_num, "metric.bare_count")
+            }
             _ => {
                 at = end_num.max(at + 1);
                 continue;
@@ -297,6 +302,55 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
     }
+}
+
+/// Whether a number with no unit is an audience head count: grouped in thousands in full
+/// (`4,761,000`, at least 100,000), after `with`, `by`, `to` or a list's joint, before the
+/// clause goes on (`on Sunday`, `respectively`, a comma), in an article about audiences.
+fn bare_count(ctx: &Ctx, digits: &str, before: &str, after: &str) -> bool {
+    if !ctx.audience_report || before.ends_with(['$', '£', '€']) {
+        return false;
+    }
+    let word_before = |w: &str| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+    };
+    number::head_count(digits).is_ok_and(|(r, _)| r.is_empty())
+        && counted_clause_goes_on(after)
+        && (before.ends_with(',')
+            || [
+                "with",
+                "by",
+                "to",
+                "and",
+                "of",
+                "averaged",
+                "drew",
+                "attracted",
+            ]
+            .iter()
+            .any(|w| word_before(w)))
+}
+
+/// Whether the text after a unit-less head count goes on as a ratings report's clause does:
+/// the end, a comma, `on Sunday`, `respectively`, `and 2,849,000`.
+pub(super) fn counted_clause_goes_on(after: &str) -> bool {
+    after.is_empty()
+        || after.starts_with(['.', ',', ';', ')'])
+        || [
+            " on ",
+            " in ",
+            " for ",
+            " and ",
+            " respectively",
+            " by ",
+            " across ",
+            " at ",
+            " from ",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// `Number Title Hours Watched 10 Love Island: Brazil: Season 4 15,600,000 9 Bridgerton:

@@ -99,6 +99,21 @@ pub fn extract(article: &Article) -> Extraction {
         .iter()
         .any(|c| lower.contains(c))
     };
+    let audience_report = {
+        let lower = text.to_ascii_lowercase();
+        ratings_report
+            || [
+                "viewers",
+                "barb",
+                "overnight",
+                "consolidated",
+                "viewing figures",
+                "audience figures",
+                "watched by",
+            ]
+            .iter()
+            .any(|c| lower.contains(c))
+    };
     let mut prev_person: Option<String> = None;
     let chart_report = {
         let lower = text.to_ascii_lowercase();
@@ -173,6 +188,7 @@ pub fn extract(article: &Article) -> Extraction {
             speech: &sentence.speech,
             ratings_report,
             chart_report,
+            audience_report,
             prev_person: prev_person.as_deref(),
             grams: grams.unwrap_or_else(|| Grams::of(&text[sentence.span.clone()])),
             orgs: std::cell::OnceCell::new(),

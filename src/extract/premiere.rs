@@ -197,6 +197,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             ]
             .iter()
             .any(|h| lower[..at].contains(h));
+            // `by the end of the week`: a noun, not the verb.
+            if *verb == "end" && (head.ends_with(" the") || lower[after..].starts_with(" of ")) {
+                continue;
+            }
             // `No new series premiered this week in 1950`: nothing did.
             let none = lower
                 .trim_start_matches(['-', '*', '•', ' '])

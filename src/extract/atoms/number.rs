@@ -106,6 +106,26 @@ pub fn quantity(i: &str) -> IResult<&str, f64> {
     Ok((rest, value))
 }
 
+/// A head count written out in full, grouped in thousands: `4,761,000`, `312,400` (100,000
+/// to 999,999,999), as ratings reports give audiences without a unit.
+///
+/// ```text
+/// head_count = DIGIT{1,3} "," DIGIT{3} "," DIGIT{3} | DIGIT{3} "," DIGIT{3}
+/// ```
+pub fn head_count(i: &str) -> IResult<&str, f64> {
+    let (rest, v) = decimal(i)?;
+    let written = &i[..i.len() - rest.len()];
+    let parts: Vec<&str> = written.split(',').collect();
+    let full = !written.contains('.')
+        && parts[0].len() <= 3
+        && (parts.len() == 3 || (parts.len() == 2 && parts[0].len() == 3));
+    if full && !rest.starts_with(|c: char| c.is_alphanumeric()) {
+        Ok((rest, v))
+    } else {
+        fail(i)
+    }
+}
+
 /// A small count, in digits or words: `16`, `sixteen`.
 pub fn count(i: &str) -> IResult<&str, u32> {
     if let Ok((rest, v)) = decimal(i)
@@ -183,6 +203,21 @@ mod tests {
             ("16.2%", 16.2),
         ] {
             assert_eq!(quantity(input).map(|(_, v)| v), Ok(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn head_counts_are_written_out_in_full() {
+        for (input, want) in [
+            ("4,761,000 on Sunday", Some(4_761_000.0)),
+            ("312,400.", Some(312_400.0)),
+            ("12,345,678,", Some(12_345_678.0)),
+            ("31,400 viewers", None),
+            ("4761000", None),
+            ("4,761,000m", None),
+            ("4.7 million", None),
+        ] {
+            assert_eq!(head_count(input).ok().map(|(_, v)| v), want, "{input}");
         }
     }
 
