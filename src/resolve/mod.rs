@@ -914,6 +914,22 @@ fn claim_key(c: &Claim) -> String {
             key.push_str(&character.as_deref().map(name_key).unwrap_or_default());
             key
         }
+        // The claims of one string, as most are: their relation and the string, without the
+        // formatting machinery (a `\0` never stands in a `Debug` key, which escapes it).
+        Claim::Premiere { date: x }
+        | Claim::Finale { date: x }
+        | Claim::Network { org: x }
+        | Claim::Streaming { org: x }
+        | Claim::Genre { genre: x }
+        | Claim::Writer { person: x }
+        | Claim::Director { person: x } => {
+            let relation = c.relation();
+            let mut key = String::with_capacity(relation.len() + 1 + x.len());
+            key.push_str(relation);
+            key.push('\0');
+            key.push_str(x);
+            key
+        }
         other => format!("{other:?}"),
     }
 }
@@ -986,6 +1002,55 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn claim_keys_part_claims_as_their_debug_form_did() {
+        // The key first written for every claim but metrics and cast: the `Debug` form.
+        let s = |x: &str| x.to_string();
+        let claims = [
+            Claim::Premiere {
+                date: s("2024-03-09"),
+            },
+            Claim::Premiere { date: s("2024-03") },
+            Claim::Finale {
+                date: s("2024-03-09"),
+            },
+            Claim::Network { org: s("tvN") },
+            Claim::Streaming { org: s("tvN") },
+            Claim::Streaming { org: s("Netflix") },
+            Claim::Genre {
+                genre: s("romantic comedy"),
+            },
+            Claim::Genre { genre: s("tvN") },
+            Claim::Writer {
+                person: s("Park Ji-eun"),
+            },
+            Claim::Director {
+                person: s("Park Ji-eun"),
+            },
+            Claim::Director {
+                person: s("Park Ji-eun\0x"),
+            },
+            Claim::Writer { person: s("") },
+            Claim::Episodes { count: 16 },
+            Claim::Type {
+                show_type: ShowType::Movie,
+            },
+        ];
+        for a in &claims {
+            for b in &claims {
+                let debug = |c: &Claim| match c {
+                    Claim::Metric { .. } | Claim::Cast { .. } => claim_key(c),
+                    other => format!("{other:?}"),
+                };
+                assert_eq!(
+                    claim_key(a) == claim_key(b),
+                    debug(a) == debug(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn chart_phrases_are_the_searches() {
