@@ -288,8 +288,11 @@ fn sole_person(ctx: &Ctx) -> Option<String> {
     let mut found: Option<&str> = None;
     let mut at = 0;
     while at < s.len() {
-        let starts = at == 0 || s[..at].ends_with([' ', '(', '"', '“']);
-        if starts
+        let c = s[at..].chars().next();
+        // A name opens with a capital (`person` fails on anything else), so only a capital is
+        // asked whether it starts a word.
+        if c.is_some_and(char::is_uppercase)
+            && (at == 0 || s[..at].ends_with([' ', '(', '"', '“']))
             && ctx.title_at(at).is_none()
             && let Ok((rest, name)) = atoms::names::person(&s[at..])
         {
@@ -301,7 +304,7 @@ fn sole_person(ctx: &Ctx) -> Option<String> {
             at = s.len() - rest.len();
             continue;
         }
-        at += s[at..].chars().next().map_or(1, char::len_utf8);
+        at += c.map_or(1, char::len_utf8);
     }
     found.map(str::to_string)
 }
@@ -391,6 +394,61 @@ fn rumour(ctx: &Ctx) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sole_person_asks_only_capitals() {
+        // `sole_person` as first written: `person` tried at every word start.
+        let by_scan = |ctx: &Ctx| -> Option<String> {
+            let s = ctx.s();
+            let mut found: Option<&str> = None;
+            let mut at = 0;
+            while at < s.len() {
+                let starts = at == 0 || s[..at].ends_with([' ', '(', '"', '“']);
+                if starts
+                    && ctx.title_at(at).is_none()
+                    && let Ok((rest, name)) = atoms::names::person(&s[at..])
+                {
+                    if found.is_some_and(|f| {
+                        crate::resolve::name_key(f) != crate::resolve::name_key(name)
+                    }) {
+                        return None;
+                    }
+                    found = Some(name);
+                    at = s.len() - rest.len();
+                    continue;
+                }
+                at += s[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            found.map(str::to_string)
+        };
+        for text in [
+            "Kim Ha-neul plays Seo Yu-na in Moon Harbor.",
+            "Moon Harbor stars Kim Ha-neul (Kim Ha-neul) and “Park Eun-bin”.",
+            "\"Jonah Ellery\" returns; the drama airs on Friday. Élodie Martin-Roux joins.",
+            "It premiered on Saturday on tvN, with 김 Lee Do-hyun.",
+            "the series, written by ann lee, airs.",
+            "",
+        ] {
+            let title = text
+                .find("Moon Harbor")
+                .map(|i| (i..i + 11, "Moon Harbor".to_string()));
+            let titles: Vec<_> = title.into_iter().collect();
+            let ctx = Ctx {
+                text,
+                span: 0..text.len(),
+                kind: BlockKind::Paragraph,
+                date: None,
+                titles: &titles,
+                speech: &[],
+                ratings_report: false,
+                chart_report: false,
+                prev_person: None,
+                grams: Grams::of(text),
+                orgs: std::cell::OnceCell::new(),
+            };
+            assert_eq!(sole_person(&ctx), by_scan(&ctx), "{text:?}");
+        }
+    }
 
     #[test]
     fn past_works_is_a_whole_word_search() {
