@@ -313,7 +313,7 @@ fn sole_person(ctx: &Ctx) -> Option<String> {
 /// n-th show named before the figures, when the counts agree.
 fn respectively(ctx: &Ctx, facts: &mut [RawFact]) {
     let s = ctx.s();
-    if !s.contains("respectively") || facts.len() < 2 {
+    if facts.len() < 2 || !s.contains("respectively") {
         return;
     }
     // The shows named before a group's first figure, in order.
