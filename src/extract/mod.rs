@@ -82,13 +82,15 @@ pub struct Extraction {
 pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let (blocks, sentences) = segment(text, article.body_start);
-    let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences);
+    // Each sentence's byte pairs, made once: by the lexicon, or when first needed below.
+    let mut sentence_grams: Vec<Option<Grams>> = vec![None; sentences.len()];
+    let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences, &mut sentence_grams);
     let mut out = Extraction::default();
     let mut section: Option<String> = None;
     let mut section_row: Option<usize> = None;
     // A ratings report: bare percentages about shows are household ratings throughout.
+    let lower = text.to_ascii_lowercase();
     let ratings_report = {
-        let lower = text.to_ascii_lowercase();
         [
             "nielsen",
             "viewership rating",
@@ -101,15 +103,15 @@ pub fn extract(article: &Article) -> Extraction {
     };
     let mut prev_person: Option<String> = None;
     let chart_report = {
-        let lower = text.to_ascii_lowercase();
         ["top 10", "top ten", "chart", "ranking", "flixpatrol"]
             .iter()
             .any(|c| lower.contains(c))
     };
-    for sentence in &sentences {
+    for (sentence, grams) in sentences.iter().zip(sentence_grams) {
         let titles = lexicon.mentions_in(sentence.span.clone());
-        // The sentence's byte pairs, made when first needed (past works, or the `Ctx`).
-        let mut grams: Option<Grams> = None;
+        // The sentence's byte pairs: the lexicon's, or made when first needed (past works, or
+        // the `Ctx`).
+        let mut grams: Option<Grams> = grams;
         let block = &blocks[sentence.block];
         if !sentence.quoted {
             let past = !titles.is_empty()
