@@ -227,7 +227,14 @@ fn cue_automaton(cues: &[&str]) -> Option<&'static AhoCorasick> {
 
 /// The last clause of `before`: what follows its last `;`, bracket or full stop.
 fn clause_of(before: &str) -> &str {
-    before.rsplit([';', '(', ')', '.']).next().unwrap_or(before)
+    // The separators are ASCII, so a byte search finds them without decoding chars.
+    match before
+        .bytes()
+        .rposition(|b| matches!(b, b';' | b'(' | b')' | b'.'))
+    {
+        Some(i) => &before[i + 1..],
+        None => before,
+    }
 }
 
 /// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
@@ -1061,6 +1068,24 @@ mod tests {
                     "{h:?} {n:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn clause_of_is_the_last_split() {
+        for s in [
+            "who starred in (the 2019 film; \"X.\" and",
+            "김치; 지난해 (드라마) 주연.",
+            "no separator at all",
+            "ends with a separator.",
+            ".;()",
+            "",
+        ] {
+            assert_eq!(
+                clause_of(s),
+                s.rsplit([';', '(', ')', '.']).next().unwrap_or(s),
+                "{s:?}"
+            );
         }
     }
 
