@@ -231,6 +231,11 @@ const LIST_CUES: &[&str] = &[
     "include ",
 ];
 
+/// Each of [`LIST_CUES`] without its trailing space, as it is searched: trimmed once, not at
+/// every sentence.
+static LIST_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| LIST_CUES.iter().map(|c| c.trim_end()).collect());
+
 /// Finds cast facts in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let s = ctx.s();
@@ -244,8 +249,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     is_character(ctx, out, &mut roles);
     // `PERSON as CHARACTER`, anywhere in a casting sentence, or opening a cast-list line.
     let body = s.trim_start_matches(['-', '*', '•', '–', '—', '·', ' ']);
-    let line_start = names::person(body).is_ok_and(|(r, _)| r.starts_with(" as "));
-    if cued || line_start {
+    // Asked only when no cue did, and only of a sentence whose byte pairs allow ` as `.
+    let line_start = || {
+        ctx.grams.may_contain(" as ")
+            && names::person(body).is_ok_and(|(r, _)| r.starts_with(" as "))
+    };
+    if cued || line_start() {
         for at in find_words(s, "as") {
             if roles.iter().any(|&(a, b)| a <= at && at < b) {
                 continue;
@@ -776,8 +785,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `starring A, B and C`: actors without roles.
     let lower = s.to_ascii_lowercase();
-    for cue in LIST_CUES {
-        for at in ctx.find_in(&lower, cue.trim_end()) {
+    for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
+        for at in ctx.find_in(&lower, word) {
             let from = at + cue.len();
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
@@ -1974,6 +1983,14 @@ mod tests {
                     assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {cue:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn list_words_are_the_list_cues_trimmed() {
+        assert_eq!(LIST_WORDS.len(), LIST_CUES.len());
+        for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
+            assert_eq!(cue.trim_end(), *word);
         }
     }
 
