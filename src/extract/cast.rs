@@ -311,7 +311,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // `Jang plays Seo Dae-gyun`: a surname or given name alone is kept for resolution
             // to map to the one full name the article gives (or to drop).
             let found = name_ending_at(s, name_end, names::person)
-                .or_else(|| ctx.prev_person.filter(|_| pronoun).map(|p| (0, p)))
+                .or_else(|| pronoun.then(|| ctx.prev_person()).flatten().map(|p| (0, p)))
                 .or_else(|| subject_before_aside(s, name_end))
                 .or_else(|| {
                     name_ending_at(s, name_end, names::character)

@@ -275,13 +275,37 @@ pub struct Ctx<'a> {
     pub ratings_report: bool,
     /// Whether the article reports a chart (a Top 10, a ranking), so that ranks are chart ranks.
     pub chart_report: bool,
-    /// The one person the previous sentence named, for `He plays ...`.
-    pub prev_person: Option<&'a str>,
+    /// The sentence before, for the one person it named (`He plays ...`).
+    pub prev: Option<&'a PrevSentence>,
     /// The sentence's byte pairs, so that a cue it cannot hold is skipped without a scan.
     pub grams: Grams,
     /// The organisations of the sentence ([`find_orgs`] of it), found when first asked for:
     /// several grammars read them.
     pub orgs: OnceCell<Vec<(Range<usize>, Org)>>,
+}
+
+/// The sentence extracted before a [`Ctx`]'s, kept for the one person it names (`He plays
+/// ...` reads it): that person is looked for only when a grammar asks, not in every
+/// sentence.
+#[derive(Debug)]
+pub struct PrevSentence {
+    /// Its byte span in the article.
+    pub span: Range<usize>,
+    /// Its known titles (absolute spans), which the person may not start.
+    pub titles: Vec<(Range<usize>, String)>,
+    /// The one person it names, once asked for.
+    person: OnceCell<Option<String>>,
+}
+
+impl PrevSentence {
+    /// A sentence and its titles.
+    pub fn new(span: Range<usize>, titles: Vec<(Range<usize>, String)>) -> Self {
+        Self {
+            span,
+            titles,
+            person: OnceCell::new(),
+        }
+    }
 }
 
 /// The byte pairs of a text (ASCII case folded) as a 4096-bit set: a needle whose pairs are not
@@ -392,6 +416,19 @@ impl<'a> Ctx<'a> {
     /// the sentence, found once per sentence.
     pub fn orgs(&self) -> &[(Range<usize>, Org)] {
         self.orgs.get_or_init(|| find_orgs(self.s()))
+    }
+
+    /// The one person the previous sentence named, for `He plays ...`: its
+    /// [`super::sole_person`], found when first asked for.
+    pub fn prev_person(&self) -> Option<&'a str> {
+        let p = self.prev?;
+        p.person
+            .get_or_init(|| {
+                super::sole_person(&self.text[p.span.clone()], |rel| {
+                    p.titles.iter().any(|(t, _)| t.start == p.span.start + rel)
+                })
+            })
+            .as_deref()
     }
 
     /// Absolute offset of a sentence-relative offset.

@@ -19,7 +19,7 @@ mod premiere;
 
 use std::ops::Range;
 
-pub use context::{Ctx, Grams, find_words, floor_boundary};
+pub use context::{Ctx, Grams, PrevSentence, find_words, floor_boundary};
 pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
 
 use crate::text::{Article, BlockKind, segment};
@@ -101,7 +101,7 @@ pub fn extract(article: &Article) -> Extraction {
         .iter()
         .any(|c| lower.contains(c))
     };
-    let mut prev_person: Option<String> = None;
+    let mut prev: Option<PrevSentence> = None;
     let chart_report = {
         ["top 10", "top ten", "chart", "ranking", "flixpatrol"]
             .iter()
@@ -175,7 +175,7 @@ pub fn extract(article: &Article) -> Extraction {
             speech: &sentence.speech,
             ratings_report,
             chart_report,
-            prev_person: prev_person.as_deref(),
+            prev: prev.as_ref(),
             grams: grams.unwrap_or_else(|| Grams::of(&text[sentence.span.clone()])),
             orgs: std::cell::OnceCell::new(),
         };
@@ -193,7 +193,6 @@ pub fn extract(article: &Article) -> Extraction {
             metric::extract(&ctx, &mut out.facts);
             respectively(&ctx, &mut out.facts[before..]);
         }
-        let named = sole_person(&ctx);
         // Facts whose evidence lies in quoted speech are not the article's claims.
         let kept: Vec<RawFact> = out
             .facts
@@ -206,7 +205,7 @@ pub fn extract(article: &Article) -> Extraction {
             })
             .collect();
         out.facts.extend(kept);
-        prev_person = named;
+        prev = Some(PrevSentence::new(sentence.span.clone(), titles));
     }
     for f in &out.facts {
         if let Claim::Cast { actor, .. }
@@ -284,9 +283,9 @@ fn opens_heading(prefix: &str) -> bool {
             .is_ok_and(|(r, _)| matches!(r.trim(), "–" | "—" | "-" | ":"))
 }
 
-/// The one person a sentence names (full names only, outside titles), if exactly one.
-fn sole_person(ctx: &Ctx) -> Option<String> {
-    let s = ctx.s();
+/// The one person a sentence names (full names only, outside titles), if exactly one;
+/// `starts_title(at)` says whether a known title starts at byte `at` of `s`.
+fn sole_person(s: &str, starts_title: impl Fn(usize) -> bool) -> Option<String> {
     let mut found: Option<&str> = None;
     let mut at = 0;
     while at < s.len() {
@@ -295,7 +294,7 @@ fn sole_person(ctx: &Ctx) -> Option<String> {
         // asked whether it starts a word.
         if c.is_some_and(char::is_uppercase)
             && (at == 0 || s[..at].ends_with([' ', '(', '"', '“']))
-            && ctx.title_at(at).is_none()
+            && !starts_title(at)
             && let Ok((rest, name)) = atoms::names::person(&s[at..])
         {
             if found.is_some_and(|f| crate::resolve::name_key(f) != crate::resolve::name_key(name))
@@ -444,11 +443,23 @@ mod tests {
                 speech: &[],
                 ratings_report: false,
                 chart_report: false,
-                prev_person: None,
+                prev: None,
                 grams: Grams::of(text),
                 orgs: std::cell::OnceCell::new(),
             };
-            assert_eq!(sole_person(&ctx), by_scan(&ctx), "{text:?}");
+            let starts_title = |rel: usize| ctx.title_at(rel).is_some();
+            assert_eq!(
+                sole_person(ctx.s(), starts_title),
+                by_scan(&ctx),
+                "{text:?}"
+            );
+            // Asked of the sentence after it, lazily.
+            let prev = PrevSentence::new(0..text.len(), titles.clone());
+            let next = Ctx {
+                prev: Some(&prev),
+                ..ctx
+            };
+            assert_eq!(next.prev_person().map(str::to_string), by_scan(&next));
         }
     }
 
