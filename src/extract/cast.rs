@@ -784,9 +784,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `starring A, B and C`: actors without roles.
-    let lower = s.to_ascii_lowercase();
+    // The same copy as the headline cues' (the sentence is not changed between).
+    let lower = &lower_all;
     for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
-        for at in ctx.find_in(&lower, word) {
+        for at in ctx.find_in(lower, word) {
             let from = at + cue.len();
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
@@ -825,7 +826,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // `include` lists actors only after the cast is named in its clause.
             let include_ok = || {
                 let window =
-                    &lower[super::context::floor_boundary(&lower, at.saturating_sub(70))..at];
+                    &lower[super::context::floor_boundary(lower, at.saturating_sub(70))..at];
                 let clause = window.rsplit(['.', ';']).next().unwrap_or(window);
                 ["cast", "co-star", "stars "]
                     .iter()
