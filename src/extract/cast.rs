@@ -239,6 +239,11 @@ const LIST_CUES: &[&str] = &[
     "include ",
 ];
 
+/// Each of [`LIST_CUES`] without its trailing space, as it is searched: trimmed once, not at
+/// every sentence.
+static LIST_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| LIST_CUES.iter().map(|c| c.trim_end()).collect());
+
 /// Finds cast facts in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let s = ctx.s();
@@ -252,8 +257,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     is_character(ctx, out, &mut roles);
     // `PERSON as CHARACTER`, anywhere in a casting sentence, or opening a cast-list line.
     let body = s.trim_start_matches(['-', '*', '•', '–', '—', '·', ' ']);
-    let line_start = names::person(body).is_ok_and(|(r, _)| r.starts_with(" as "));
-    if cued || line_start {
+    // Asked only when no cue did, and only of a sentence whose byte pairs allow ` as `.
+    let line_start = || {
+        ctx.grams.may_contain(" as ")
+            && names::person(body).is_ok_and(|(r, _)| r.starts_with(" as "))
+    };
+    if cued || line_start() {
         for at in find_words(s, "as") {
             // `Kristin Scott Thomas as well as Olivia Cooke`: a list, not a role.
             if roles.iter().any(|&(a, b)| a <= at && at < b) || s[at..].starts_with("as well as ") {
@@ -311,7 +320,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // `Jang plays Seo Dae-gyun`: a surname or given name alone is kept for resolution
             // to map to the one full name the article gives (or to drop).
             let found = name_ending_at(s, name_end, names::person)
-                .or_else(|| ctx.prev_person.filter(|_| pronoun).map(|p| (0, p)))
+                .or_else(|| pronoun.then(|| ctx.prev_person()).flatten().map(|p| (0, p)))
                 .or_else(|| subject_before_aside(s, name_end))
                 .or_else(|| {
                     name_ending_at(s, name_end, names::character)
@@ -784,9 +793,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `starring A, B and C`: actors without roles.
-    let lower = s.to_ascii_lowercase();
-    for cue in LIST_CUES {
-        for at in ctx.find_in(&lower, cue.trim_end()) {
+    // The same copy as the headline cues' (the sentence is not changed between).
+    let lower = &lower_all;
+    for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
+        for at in ctx.find_in(lower, word) {
             let from = at + cue.len();
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
@@ -830,7 +840,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             // `include` lists actors only after the cast is named in its clause.
             let include_ok = || {
                 let window =
-                    &lower[super::context::floor_boundary(&lower, at.saturating_sub(70))..at];
+                    &lower[super::context::floor_boundary(lower, at.saturating_sub(70))..at];
                 let clause = window.rsplit(['.', ';']).next().unwrap_or(window);
                 ["cast", "co-star", "stars "]
                     .iter()
@@ -2012,6 +2022,14 @@ mod tests {
                     assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{s:?} {cue:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn list_words_are_the_list_cues_trimmed() {
+        assert_eq!(LIST_WORDS.len(), LIST_CUES.len());
+        for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
+            assert_eq!(cue.trim_end(), *word);
         }
     }
 

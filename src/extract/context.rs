@@ -227,7 +227,14 @@ fn cue_automaton(cues: &[&str]) -> Option<&'static AhoCorasick> {
 
 /// The last clause of `before`: what follows its last `;`, bracket or full stop.
 fn clause_of(before: &str) -> &str {
-    before.rsplit([';', '(', ')', '.']).next().unwrap_or(before)
+    // The separators are ASCII, so a byte search finds them without decoding chars.
+    match before
+        .bytes()
+        .rposition(|b| matches!(b, b';' | b'(' | b')' | b'.'))
+    {
+        Some(i) => &before[i + 1..],
+        None => before,
+    }
 }
 
 /// Whether the title at byte `start` of sentence `s` follows one of `cues` within its clause.
@@ -271,13 +278,37 @@ pub struct Ctx<'a> {
     /// Whether the article reports audiences (viewers, BARB, overnight figures), so that a
     /// bare head count (`The Traitors returned with 9,163,000`) is one.
     pub audience_report: bool,
-    /// The one person the previous sentence named, for `He plays ...`.
-    pub prev_person: Option<&'a str>,
+    /// The sentence before, for the one person it named (`He plays ...`).
+    pub prev: Option<&'a PrevSentence>,
     /// The sentence's byte pairs, so that a cue it cannot hold is skipped without a scan.
     pub grams: Grams,
     /// The organisations of the sentence ([`find_orgs`] of it), found when first asked for:
     /// several grammars read them.
     pub orgs: OnceCell<Vec<(Range<usize>, Org)>>,
+}
+
+/// The sentence extracted before a [`Ctx`]'s, kept for the one person it names (`He plays
+/// ...` reads it): that person is looked for only when a grammar asks, not in every
+/// sentence.
+#[derive(Debug)]
+pub struct PrevSentence {
+    /// Its byte span in the article.
+    pub span: Range<usize>,
+    /// Its known titles (absolute spans), which the person may not start.
+    pub titles: Vec<(Range<usize>, String)>,
+    /// The one person it names, once asked for.
+    person: OnceCell<Option<String>>,
+}
+
+impl PrevSentence {
+    /// A sentence and its titles.
+    pub fn new(span: Range<usize>, titles: Vec<(Range<usize>, String)>) -> Self {
+        Self {
+            span,
+            titles,
+            person: OnceCell::new(),
+        }
+    }
 }
 
 /// The byte pairs of a text (ASCII case folded) as a 4096-bit set: a needle whose pairs are not
@@ -388,6 +419,19 @@ impl<'a> Ctx<'a> {
     /// the sentence, found once per sentence.
     pub fn orgs(&self) -> &[(Range<usize>, Org)] {
         self.orgs.get_or_init(|| find_orgs(self.s()))
+    }
+
+    /// The one person the previous sentence named, for `He plays ...`: its
+    /// [`super::sole_person`], found when first asked for.
+    pub fn prev_person(&self) -> Option<&'a str> {
+        let p = self.prev?;
+        p.person
+            .get_or_init(|| {
+                super::sole_person(&self.text[p.span.clone()], |rel| {
+                    p.titles.iter().any(|(t, _)| t.start == p.span.start + rel)
+                })
+            })
+            .as_deref()
     }
 
     /// Absolute offset of a sentence-relative offset.
@@ -821,45 +865,73 @@ pub fn find_words(hay: &str, needle: &str) -> Vec<usize> {
     out
 }
 
-/// `find_words(hay, n)` for each needle `n` of `needles`, in one pass over the hay instead of
-/// a scan per needle. A needle that opens with an ASCII letter or digit can only occur where
-/// that byte (in either case) starts a word; a table from byte to the needles it opens makes
-/// the test of most bytes one load. Other needles (and any after the 32nd) are searched alone.
-pub fn find_words_each(hay: &str, needles: &[&str]) -> Vec<Vec<usize>> {
-    let mut out = vec![Vec::new(); needles.len()];
-    // For each byte, the bit set of the needles it may open.
-    let mut opens = [0u32; 256];
-    let mut edges: Vec<WordEdges> = Vec::with_capacity(needles.len());
-    for (k, n) in needles.iter().enumerate() {
-        edges.push(WordEdges::of(n));
-        match n.as_bytes().first() {
-            Some(&b) if b.is_ascii_alphanumeric() && k < 32 => {
-                opens[usize::from(b.to_ascii_lowercase())] |= 1 << k;
-                opens[usize::from(b.to_ascii_uppercase())] |= 1 << k;
-            }
-            _ => out[k] = find_words(hay, n),
-        }
-    }
-    let h = hay.as_bytes();
-    for (i, &b) in h.iter().enumerate() {
-        let mut set = opens[usize::from(b)];
-        // An ASCII byte is a char boundary; the char before it must not be a letter or digit.
-        if set == 0 || alnum_before(hay, i) {
-            continue;
-        }
-        while set != 0 {
-            let k = set.trailing_zeros() as usize;
-            set &= set - 1;
-            let n = needles[k].as_bytes();
-            if h.len() - i >= n.len()
-                && h[i..i + n.len()].eq_ignore_ascii_case(n)
-                && edges[k].whole_at(hay, i, i + n.len())
-            {
-                out[k].push(i);
+/// A list of needles searched as whole words, ignoring ASCII case, in one pass over a hay:
+/// for each needle, the offsets [`find_words`] gives. A needle that opens with an ASCII letter
+/// or digit can only occur where that byte (in either case) starts a word; a table from byte
+/// to the needles it opens, built once per list, makes the test of most bytes one load. Other
+/// needles (and any after the 64th) are searched alone.
+#[derive(Debug)]
+pub struct WordCues {
+    needles: &'static [&'static str],
+    /// For each byte, the bit set of the needles it may open.
+    opens: [u64; 256],
+    /// Each needle's word ends.
+    edges: Vec<WordEdges>,
+    /// The needles searched alone.
+    alone: Vec<usize>,
+}
+
+impl WordCues {
+    /// The table of a needle list.
+    pub fn new(needles: &'static [&'static str]) -> Self {
+        let mut opens = [0u64; 256];
+        let mut alone = Vec::new();
+        for (k, n) in needles.iter().enumerate() {
+            match n.as_bytes().first() {
+                Some(&b) if b.is_ascii_alphanumeric() && k < 64 => {
+                    opens[usize::from(b.to_ascii_lowercase())] |= 1 << k;
+                    opens[usize::from(b.to_ascii_uppercase())] |= 1 << k;
+                }
+                _ => alone.push(k),
             }
         }
+        Self {
+            needles,
+            opens,
+            edges: needles.iter().map(|n| WordEdges::of(n)).collect(),
+            alone,
+        }
     }
-    out
+
+    /// Every needle's whole-word offsets in `hay`: `find_words(hay, needles[k])` is
+    /// `hits.of(k)`.
+    pub fn find(&self, hay: &str) -> CueHits {
+        let mut hits = Vec::new();
+        for &k in &self.alone {
+            hits.extend(find_words(hay, self.needles[k]).into_iter().map(|i| (k, i)));
+        }
+        let h = hay.as_bytes();
+        for (i, &b) in h.iter().enumerate() {
+            let mut set = self.opens[usize::from(b)];
+            // An ASCII byte is a char boundary; the char before it must not be a letter or digit.
+            if set == 0 || alnum_before(hay, i) {
+                continue;
+            }
+            while set != 0 {
+                let k = set.trailing_zeros() as usize;
+                set &= set - 1;
+                let n = self.needles[k].as_bytes();
+                if h.len() - i >= n.len()
+                    && h[i..i + n.len()].eq_ignore_ascii_case(n)
+                    && self.edges[k].whole_at(hay, i, i + n.len())
+                {
+                    hits.push((k, i));
+                }
+            }
+        }
+        hits.sort_unstable();
+        CueHits { hits }
+    }
 }
 
 /// Whether `needle` occurs in `hay` as a whole word, ignoring ASCII case: `find_words` that
@@ -923,6 +995,7 @@ fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
 /// Which ends of a needle are word characters, so that a neighbour there must not be one: an
 /// occurrence is whole words when it lies on char boundaries and is not inside a longer word
 /// at either end that is a letter or digit.
+#[derive(Debug)]
 struct WordEdges {
     starts_word: bool,
     ends_word: bool,
@@ -1012,7 +1085,7 @@ mod tests {
     }
 
     #[test]
-    fn find_words_each_is_find_words_of_each() {
+    fn word_cues_are_find_words_of_each() {
         let hays = [
             "It is a romantic comedy, an A-list thriller; the kind of show. Its new season",
             "a a  A,a.a's 김a a김 é a ée the-the THE the",
@@ -1020,15 +1093,39 @@ mod tests {
             "",
             "a",
         ];
-        let needles = [
+        static NEEDLES: &[&str] = &[
             "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
             " a", "'s", "é", "a a", "",
         ];
+        let needles = NEEDLES;
+        let cues = WordCues::new(needles);
         for h in hays {
-            let each = find_words_each(h, &needles);
-            for (n, got) in needles.iter().zip(each) {
-                assert_eq!(got, find_words(h, n), "{h:?} {n:?}");
+            let hits = cues.find(h);
+            for (k, n) in needles.iter().enumerate() {
+                assert_eq!(
+                    hits.of(k).collect::<Vec<_>>(),
+                    find_words(h, n),
+                    "{h:?} {n:?}"
+                );
             }
+        }
+    }
+
+    #[test]
+    fn clause_of_is_the_last_split() {
+        for s in [
+            "who starred in (the 2019 film; \"X.\" and",
+            "김치; 지난해 (드라마) 주연.",
+            "no separator at all",
+            "ends with a separator.",
+            ".;()",
+            "",
+        ] {
+            assert_eq!(
+                clause_of(s),
+                s.rsplit([';', '(', ')', '.']).next().unwrap_or(s),
+                "{s:?}"
+            );
         }
     }
 

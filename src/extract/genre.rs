@@ -1,6 +1,8 @@
 //! Genre: `is a romantic comedy`, `the mystery-thriller X`, `Genre: Romantic Fantasy / Suspense`.
 
-use super::context::find_words_each;
+use std::sync::LazyLock;
+
+use super::context::WordCues;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -204,11 +206,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     before_titles(ctx, &lower, out);
     // `is a romantic comedy`, `the mystery-thriller X`, `the kind of melodrama that`.
-    let articles = [
+    static ARTICLES: &[&str] = &[
         "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
     ];
-    for (&article, hits) in articles.iter().zip(find_words_each(&lower, &articles)) {
-        for at in hits {
+    static ARTICLE_CUES: LazyLock<WordCues> = LazyLock::new(|| WordCues::new(ARTICLES));
+    let hits = ARTICLE_CUES.find(&lower);
+    for (k, &article) in ARTICLES.iter().enumerate() {
+        for at in hits.of(k) {
             let from = if ["romantic", "new"].contains(&article) {
                 at
             } else {

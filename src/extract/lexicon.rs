@@ -283,7 +283,15 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// Harvests titles from the sentences outside quoted speech, then finds every occurrence.
-    pub fn build(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Self {
+    ///
+    /// `grams[i]` gets the byte pairs of `sentences[i]` when it is harvested (every sentence
+    /// outside quoted speech), so that extraction does not make them again.
+    pub fn build(
+        text: &str,
+        blocks: &[Block],
+        sentences: &[Sentence],
+        grams: &mut [Option<Grams>],
+    ) -> Self {
         let mut titles = BTreeSet::new();
         let mut headline = BTreeSet::new();
         // Block 0 is a headline when it is one short line without a closing full stop; an
@@ -293,7 +301,11 @@ impl Lexicon {
                 let line = text[b.span.clone()].trim();
                 line.len() <= 140 && !line.contains('\n') && !line.ends_with('.')
             });
-        for s in sentences.iter().filter(|s| !s.quoted) {
+        for (s, g) in sentences
+            .iter()
+            .zip(grams.iter_mut())
+            .filter(|(s, _)| !s.quoted)
+        {
             // Only the sentence that opens a list item or labelled line is its head; the
             // sentences after it are prose (`• Ironbridge added Ruth Okafor. Okafor will play`).
             let block = &blocks[s.block];
@@ -305,10 +317,12 @@ impl Lexicon {
             } else {
                 BlockKind::Paragraph
             };
+            let sentence = &text[s.span.clone()];
+            let g = g.insert(Grams::of(sentence));
             if s.block == 0 && is_headline {
-                harvest(&text[s.span.clone()], kind, &mut headline);
+                harvest(sentence, g, kind, &mut headline);
             } else {
-                harvest(&text[s.span.clone()], kind, &mut titles);
+                harvest(sentence, g, kind, &mut titles);
             }
         }
         // A Title Case headline makes every capitalised run look like a title (`tvN Reveals
@@ -738,7 +752,7 @@ fn plausible(t: &str) -> bool {
 
 /// Titles a sentence marks: quoted titles, titles after type words, titles before title verbs,
 /// list-item and `Title:` heads.
-fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
+fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<String>) {
     // The follower lists tested at every clause start, grouped by their first two bytes.
     static STRONG: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(STRONG_FOLLOWERS));
     // Quoted titles.
@@ -763,7 +777,6 @@ fn harvest<'a>(s: &'a str, kind: BlockKind, out: &mut BTreeSet<String>) {
     }
     // Type word, optional comma, title: `the tvN drama Queen of Tears`, `hit drama, Queen of Tears`.
     // `find_words` is ASCII case-blind, so the sentence is searched as it is.
-    let grams = Grams::of(s);
     for w in TYPE_WORDS.iter().filter(|w| grams.may_contain(w)) {
         for at in find_words(s, w) {
             // `the Korean Film Council`, `Busan International Film Festival`: a capitalised
@@ -2070,7 +2083,7 @@ mod tests {
 
     fn harvested(s: &str) -> Vec<String> {
         let mut out = BTreeSet::new();
-        harvest(s, BlockKind::Paragraph, &mut out);
+        harvest(s, &Grams::of(s), BlockKind::Paragraph, &mut out);
         prune(&mut out);
         out.into_iter().collect()
     }

@@ -661,7 +661,11 @@ fn past_year_after(ctx: &Ctx, after: &str) -> bool {
 fn period_of(ctx: &Ctx) -> Option<String> {
     let s = ctx.s();
     for (at, _) in s.char_indices() {
-        if (at == 0 || s[..at].ends_with(' '))
+        // A range opens with a month, which opens with one of these capitals.
+        if s.as_bytes()[at..]
+            .first()
+            .is_some_and(|b| b"JFMASOND".contains(b))
+            && (at == 0 || s[..at].ends_with(' '))
             && let Ok((_, (a, b))) = date::day_range(&s[at..])
         {
             let (a, b) = (a.resolve(ctx.date)?, b.resolve(ctx.date)?);
@@ -675,6 +679,28 @@ fn period_of(ctx: &Ctx) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::Grams;
+
+    #[test]
+    fn day_ranges_open_with_a_month_capital() {
+        // `period_of` tries `day_range` only where one of `JFMASOND` stands.
+        for s in [
+            "the week of March 11-17, 2024 and Sept. 2 to September 8",
+            "march 11-17, 11-17 March, 2024-03-11 to 2024-03-17, mid-March 1 - 7",
+            "from November 18 to 24, Dec 1 – 7, Jan 3 through Feb 9, 김 March 4-5",
+            "",
+        ] {
+            for (at, _) in s.char_indices() {
+                let gated = s.as_bytes()[at..]
+                    .first()
+                    .is_some_and(|b| b"JFMASOND".contains(b));
+                assert!(
+                    gated || date::day_range(&s[at..]).is_err(),
+                    "{:?}",
+                    &s[at..]
+                );
+            }
+        }
+    }
 
     #[test]
     fn cue_tests_gated_by_byte_pairs_are_the_plain_searches() {

@@ -19,7 +19,7 @@ mod premiere;
 
 use std::ops::Range;
 
-pub use context::{Ctx, Grams, find_words, floor_boundary};
+pub use context::{Ctx, Grams, PrevSentence, find_words, floor_boundary};
 pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
 
 use crate::text::{Article, BlockKind, segment};
@@ -82,13 +82,15 @@ pub struct Extraction {
 pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let (blocks, sentences) = segment(text, article.body_start);
-    let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences);
+    // Each sentence's byte pairs, made once: by the lexicon, or when first needed below.
+    let mut sentence_grams: Vec<Option<Grams>> = vec![None; sentences.len()];
+    let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences, &mut sentence_grams);
     let mut out = Extraction::default();
     let mut section: Option<String> = None;
     let mut section_row: Option<usize> = None;
     // A ratings report: bare percentages about shows are household ratings throughout.
+    let lower = text.to_ascii_lowercase();
     let ratings_report = {
-        let lower = text.to_ascii_lowercase();
         [
             "nielsen",
             "viewership rating",
@@ -99,32 +101,30 @@ pub fn extract(article: &Article) -> Extraction {
         .iter()
         .any(|c| lower.contains(c))
     };
-    let audience_report = {
-        let lower = text.to_ascii_lowercase();
-        ratings_report
-            || [
-                "viewers",
-                "barb",
-                "overnight",
-                "consolidated",
-                "viewing figures",
-                "audience figures",
-                "watched by",
-            ]
-            .iter()
-            .any(|c| lower.contains(c))
-    };
-    let mut prev_person: Option<String> = None;
+    // An audience report: bare head counts about shows are viewers.
+    let audience_report = ratings_report
+        || [
+            "viewers",
+            "barb",
+            "overnight",
+            "consolidated",
+            "viewing figures",
+            "audience figures",
+            "watched by",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
+    let mut prev: Option<PrevSentence> = None;
     let chart_report = {
-        let lower = text.to_ascii_lowercase();
         ["top 10", "top ten", "chart", "ranking", "flixpatrol"]
             .iter()
             .any(|c| lower.contains(c))
     };
-    for sentence in &sentences {
+    for (sentence, grams) in sentences.iter().zip(sentence_grams) {
         let titles = lexicon.mentions_in(sentence.span.clone());
-        // The sentence's byte pairs, made when first needed (past works, or the `Ctx`).
-        let mut grams: Option<Grams> = None;
+        // The sentence's byte pairs: the lexicon's, or made when first needed (past works, or
+        // the `Ctx`).
+        let mut grams: Option<Grams> = grams;
         let block = &blocks[sentence.block];
         if !sentence.quoted {
             let past = !titles.is_empty()
@@ -189,7 +189,7 @@ pub fn extract(article: &Article) -> Extraction {
             ratings_report,
             chart_report,
             audience_report,
-            prev_person: prev_person.as_deref(),
+            prev: prev.as_ref(),
             grams: grams.unwrap_or_else(|| Grams::of(&text[sentence.span.clone()])),
             orgs: std::cell::OnceCell::new(),
         };
@@ -207,7 +207,6 @@ pub fn extract(article: &Article) -> Extraction {
             metric::extract(&ctx, &mut out.facts);
             respectively(&ctx, &mut out.facts[before..]);
         }
-        let named = sole_person(&ctx);
         // Facts whose evidence lies in quoted speech are not the article's claims.
         let kept: Vec<RawFact> = out
             .facts
@@ -220,7 +219,7 @@ pub fn extract(article: &Article) -> Extraction {
             })
             .collect();
         out.facts.extend(kept);
-        prev_person = named;
+        prev = Some(PrevSentence::new(sentence.span.clone(), titles));
     }
     for f in &out.facts {
         if let Claim::Cast { actor, .. }
@@ -298,15 +297,18 @@ fn opens_heading(prefix: &str) -> bool {
             .is_ok_and(|(r, _)| matches!(r.trim(), "–" | "—" | "-" | ":"))
 }
 
-/// The one person a sentence names (full names only, outside titles), if exactly one.
-fn sole_person(ctx: &Ctx) -> Option<String> {
-    let s = ctx.s();
+/// The one person a sentence names (full names only, outside titles), if exactly one;
+/// `starts_title(at)` says whether a known title starts at byte `at` of `s`.
+fn sole_person(s: &str, starts_title: impl Fn(usize) -> bool) -> Option<String> {
     let mut found: Option<&str> = None;
     let mut at = 0;
     while at < s.len() {
-        let starts = at == 0 || s[..at].ends_with([' ', '(', '"', '“']);
-        if starts
-            && ctx.title_at(at).is_none()
+        let c = s[at..].chars().next();
+        // A name opens with a capital (`person` fails on anything else), so only a capital is
+        // asked whether it starts a word.
+        if c.is_some_and(char::is_uppercase)
+            && (at == 0 || s[..at].ends_with([' ', '(', '"', '“']))
+            && !starts_title(at)
             && let Ok((rest, name)) = atoms::names::person(&s[at..])
         {
             if found.is_some_and(|f| crate::resolve::name_key(f) != crate::resolve::name_key(name))
@@ -317,7 +319,7 @@ fn sole_person(ctx: &Ctx) -> Option<String> {
             at = s.len() - rest.len();
             continue;
         }
-        at += s[at..].chars().next().map_or(1, char::len_utf8);
+        at += c.map_or(1, char::len_utf8);
     }
     found.map(str::to_string)
 }
@@ -326,7 +328,7 @@ fn sole_person(ctx: &Ctx) -> Option<String> {
 /// n-th show named before the figures, when the counts agree.
 fn respectively(ctx: &Ctx, facts: &mut [RawFact]) {
     let s = ctx.s();
-    if !s.contains("respectively") || facts.len() < 2 {
+    if facts.len() < 2 || !s.contains("respectively") {
         return;
     }
     // The shows named before a group's first figure, in order.
@@ -407,6 +409,74 @@ fn rumour(ctx: &Ctx) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sole_person_asks_only_capitals() {
+        // `sole_person` as first written: `person` tried at every word start.
+        let by_scan = |ctx: &Ctx| -> Option<String> {
+            let s = ctx.s();
+            let mut found: Option<&str> = None;
+            let mut at = 0;
+            while at < s.len() {
+                let starts = at == 0 || s[..at].ends_with([' ', '(', '"', '“']);
+                if starts
+                    && ctx.title_at(at).is_none()
+                    && let Ok((rest, name)) = atoms::names::person(&s[at..])
+                {
+                    if found.is_some_and(|f| {
+                        crate::resolve::name_key(f) != crate::resolve::name_key(name)
+                    }) {
+                        return None;
+                    }
+                    found = Some(name);
+                    at = s.len() - rest.len();
+                    continue;
+                }
+                at += s[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            found.map(str::to_string)
+        };
+        for text in [
+            "Kim Ha-neul plays Seo Yu-na in Moon Harbor.",
+            "Moon Harbor stars Kim Ha-neul (Kim Ha-neul) and “Park Eun-bin”.",
+            "\"Jonah Ellery\" returns; the drama airs on Friday. Élodie Martin-Roux joins.",
+            "It premiered on Saturday on tvN, with 김 Lee Do-hyun.",
+            "the series, written by ann lee, airs.",
+            "",
+        ] {
+            let title = text
+                .find("Moon Harbor")
+                .map(|i| (i..i + 11, "Moon Harbor".to_string()));
+            let titles: Vec<_> = title.into_iter().collect();
+            let ctx = Ctx {
+                text,
+                span: 0..text.len(),
+                kind: BlockKind::Paragraph,
+                date: None,
+                titles: &titles,
+                speech: &[],
+                ratings_report: false,
+                chart_report: false,
+                audience_report: false,
+                prev: None,
+                grams: Grams::of(text),
+                orgs: std::cell::OnceCell::new(),
+            };
+            let starts_title = |rel: usize| ctx.title_at(rel).is_some();
+            assert_eq!(
+                sole_person(ctx.s(), starts_title),
+                by_scan(&ctx),
+                "{text:?}"
+            );
+            // Asked of the sentence after it, lazily.
+            let prev = PrevSentence::new(0..text.len(), titles.clone());
+            let next = Ctx {
+                prev: Some(&prev),
+                ..ctx
+            };
+            assert_eq!(next.prev_person().map(str::to_string), by_scan(&next));
+        }
+    }
 
     #[test]
     fn past_works_is_a_whole_word_search() {

@@ -51,27 +51,26 @@ impl Resolved {
     /// Keeps the facts whose confidence is at least `min`, and the entities they still name.
     pub fn with_min_confidence(mut self, min: f64) -> Self {
         self.facts.retain(|f| f.confidence >= min);
-        let named: BTreeSet<&str> = self
-            .facts
-            .iter()
-            .flat_map(|f| {
-                let other = match &f.claim {
-                    Claim::Cast { actor, character } => {
-                        vec![Some(actor.as_str()), character.as_deref()]
-                    }
-                    Claim::Writer { person } | Claim::Director { person } => {
-                        vec![Some(person.as_str())]
-                    }
-                    Claim::Network { org } | Claim::Streaming { org } => vec![Some(org.as_str())],
-                    _ => Vec::new(),
-                };
-                other.into_iter().flatten().chain([f.show.as_str()])
-            })
-            .collect();
+        // The names the facts use, sorted for a binary search (without a vector per fact).
+        let mut named: Vec<&str> = Vec::with_capacity(self.facts.len() * 2);
+        for f in &self.facts {
+            match &f.claim {
+                Claim::Cast { actor, character } => {
+                    named.push(actor);
+                    named.extend(character.as_deref());
+                }
+                Claim::Writer { person } | Claim::Director { person } => named.push(person),
+                Claim::Network { org } | Claim::Streaming { org } => named.push(org),
+                _ => {}
+            }
+            named.push(&f.show);
+        }
+        named.sort_unstable();
+        named.dedup();
         let keep: Vec<bool> = self
             .entities
             .iter()
-            .map(|e| named.contains(e.name.as_str()))
+            .map(|e| named.binary_search(&e.name.as_str()).is_ok())
             .collect();
         let mut keep = keep.into_iter();
         self.entities.retain(|_| keep.next().unwrap_or(false));
@@ -96,15 +95,17 @@ fn edit_distance(a: &str, b: &str) -> usize {
     if a.len().abs_diff(b.len()) > 2 {
         return 3;
     }
+    // Two rows, swapped: every cell of a row but the first is written before it is read.
     let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
+        cur[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             cur[j + 1] = (prev[j] + usize::from(ca != cb))
                 .min(prev[j + 1] + 1)
                 .min(cur[j] + 1);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
 }
@@ -148,12 +149,22 @@ impl Names {
             let target = keys[..i].iter().find(|(m, other)| {
                 // The distance is computed last, only for pairs the cheap tests leave.
                 let d = || edit_distance(&k, other);
-                let len = k.chars().count().min(other.chars().count());
+                let (a, b) = (k.chars().count(), other.chars().count());
+                let len = a.min(b);
+                // The distance is at least the difference in length: pairs further apart
+                // than the distance sought are left without computing it.
+                let apart = a.abs_diff(b);
                 if strict {
                     let truncated = other.starts_with(k.as_str()) && other.len() == k.len() + 1;
-                    len >= 9 && (truncated || (n == 1 && *m >= 3 && d() == 1))
+                    len >= 9 && (truncated || (n == 1 && *m >= 3 && apart <= 1 && d() == 1))
                 } else {
-                    len >= 8 && (d() == 1 || (len >= 14 && d() == 2))
+                    len >= 8
+                        && apart <= 2
+                        && match d() {
+                            1 => true,
+                            2 => len >= 14,
+                            _ => false,
+                        }
                 }
             });
             if let Some((_, into)) = target {
@@ -930,6 +941,22 @@ fn claim_key(c: &Claim) -> String {
             key.push_str(&character.as_deref().map(name_key).unwrap_or_default());
             key
         }
+        // The claims of one string, as most are: their relation and the string, without the
+        // formatting machinery (a `\0` never stands in a `Debug` key, which escapes it).
+        Claim::Premiere { date: x }
+        | Claim::Finale { date: x }
+        | Claim::Network { org: x }
+        | Claim::Streaming { org: x }
+        | Claim::Genre { genre: x }
+        | Claim::Writer { person: x }
+        | Claim::Director { person: x } => {
+            let relation = c.relation();
+            let mut key = String::with_capacity(relation.len() + 1 + x.len());
+            key.push_str(relation);
+            key.push('\0');
+            key.push_str(x);
+            key
+        }
         other => format!("{other:?}"),
     }
 }
@@ -1002,6 +1029,145 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn min_confidence_keeps_the_entities_still_named() {
+        // The filter as first written: a set of the names the kept facts use.
+        let text = "The drama Moon Harbor stars Kim Ha-neul as Seo Yu-na and Lee Do-hyun. It \
+                    premieres on March 9, 2024 on tvN and streams on Netflix. It was written by \
+                    Park Ji-eun and directed by Ahn Pan-seok. Moon Harbor has 16 episodes.";
+        let article = Article::new("t", text);
+        let all = resolve(&article, crate::extract::extract(&article));
+        assert!(all.entities.len() > 5, "{:?}", all.entities);
+        for min in [0.0, 0.7, 0.8, 0.85, 0.9, 1.1] {
+            let mut want = all.clone();
+            want.facts.retain(|f| f.confidence >= min);
+            let named: BTreeSet<&str> = want
+                .facts
+                .iter()
+                .flat_map(|f| {
+                    let other = match &f.claim {
+                        Claim::Cast { actor, character } => {
+                            vec![Some(actor.as_str()), character.as_deref()]
+                        }
+                        Claim::Writer { person } | Claim::Director { person } => {
+                            vec![Some(person.as_str())]
+                        }
+                        Claim::Network { org } | Claim::Streaming { org } => {
+                            vec![Some(org.as_str())]
+                        }
+                        _ => Vec::new(),
+                    };
+                    other.into_iter().flatten().chain([f.show.as_str()])
+                })
+                .collect();
+            let entities: Vec<Entity> = want
+                .entities
+                .iter()
+                .filter(|e| named.contains(e.name.as_str()))
+                .cloned()
+                .collect();
+            let got = all.clone().with_min_confidence(min);
+            assert_eq!(got.entities, entities, "{min}");
+            assert_eq!(got.facts, want.facts, "{min}");
+        }
+    }
+
+    #[test]
+    fn edit_distance_is_the_full_table_and_bounded_by_lengths() {
+        // The distance as first written: a new row allocated per char.
+        fn by_rows(a: &str, b: &str) -> usize {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            if a.len().abs_diff(b.len()) > 2 {
+                return 3;
+            }
+            let mut prev: Vec<usize> = (0..=b.len()).collect();
+            for (i, ca) in a.iter().enumerate() {
+                let mut cur = vec![i + 1; b.len() + 1];
+                for (j, cb) in b.iter().enumerate() {
+                    cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                        .min(prev[j + 1] + 1)
+                        .min(cur[j] + 1);
+                }
+                prev = cur;
+            }
+            prev[b.len()]
+        }
+        let keys = [
+            "",
+            "a",
+            "kimsoohyun",
+            "kimsuhyun",
+            "kimsoohyunn",
+            "parkseoyeon",
+            "parkseoyoen",
+            "queenoftears",
+            "queenoftear",
+            "queenoftearsx",
+            "김수현",
+            "김수형",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopqr",
+        ];
+        for a in keys {
+            for b in keys {
+                let d = edit_distance(a, b);
+                assert_eq!(d, by_rows(a, b), "{a:?} {b:?}");
+                // `fold_typos` leaves pairs further apart in length than the distance sought.
+                assert!(d >= a.chars().count().abs_diff(b.chars().count()).min(3));
+            }
+        }
+    }
+
+    #[test]
+    fn claim_keys_part_claims_as_their_debug_form_did() {
+        // The key first written for every claim but metrics and cast: the `Debug` form.
+        let s = |x: &str| x.to_string();
+        let claims = [
+            Claim::Premiere {
+                date: s("2024-03-09"),
+            },
+            Claim::Premiere { date: s("2024-03") },
+            Claim::Finale {
+                date: s("2024-03-09"),
+            },
+            Claim::Network { org: s("tvN") },
+            Claim::Streaming { org: s("tvN") },
+            Claim::Streaming { org: s("Netflix") },
+            Claim::Genre {
+                genre: s("romantic comedy"),
+            },
+            Claim::Genre { genre: s("tvN") },
+            Claim::Writer {
+                person: s("Park Ji-eun"),
+            },
+            Claim::Director {
+                person: s("Park Ji-eun"),
+            },
+            Claim::Director {
+                person: s("Park Ji-eun\0x"),
+            },
+            Claim::Writer { person: s("") },
+            Claim::Episodes { count: 16 },
+            Claim::Type {
+                show_type: ShowType::Movie,
+            },
+        ];
+        for a in &claims {
+            for b in &claims {
+                let debug = |c: &Claim| match c {
+                    Claim::Metric { .. } | Claim::Cast { .. } => claim_key(c),
+                    other => format!("{other:?}"),
+                };
+                assert_eq!(
+                    claim_key(a) == claim_key(b),
+                    debug(a) == debug(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn chart_phrases_are_the_searches() {
