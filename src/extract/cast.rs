@@ -931,19 +931,33 @@ fn opens_with(s: &str, prefix: &str) -> bool {
 /// `stars A and B as sisters C and D, respectively`: actors and characters paired in order.
 fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, usize)>) {
     let s = ctx.s();
-    if !s.contains("respectively") {
+    let respectively = s.contains("respectively");
+    if !respectively && !ctx.grams.may_contain(" and ") {
         return;
     }
     for at in find_words(s, "as") {
         let actors = (at.saturating_sub(120)..at)
             .filter(|&i| s.is_char_boundary(i) && (i == 0 || s[..i].ends_with(' ')))
-            .map(|i| person_list(s, i))
+            // The list read on past the `as` (`A and B as C and D` lists D too): cut there.
+            .map(|i| {
+                let mut l = person_list(s, i);
+                l.retain(|(_, end, _)| *end < at);
+                l
+            })
             .find(|l| l.len() >= 2 && l.last().is_some_and(|(_, end, _)| *end + 1 == at));
         let Some(actors) = actors else {
             continue;
         };
-        let from = s.len() - skip_descriptor(&s[at + 3..]).len();
-        let characters = person_list(s, from);
+        // `… as` ends a cut sentence: nothing follows.
+        let Some(tail) = s.get(at + 3..) else {
+            continue;
+        };
+        let from = s.len() - skip_descriptor(tail).len();
+        let characters = if respectively {
+            person_list(s, from)
+        } else {
+            two_characters(s, at + 3)
+        };
         if characters.len() != actors.len() {
             continue;
         }
@@ -961,6 +975,32 @@ fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, us
             );
         }
     }
+}
+
+/// `Harrison Ford and Helen Mirren as Jacob and Cara Dutton`: two characters, each one word
+/// or a full name, joined by `and` right after the `as` (without `respectively`, a pair).
+fn two_characters(s: &str, from: usize) -> Vec<(usize, usize, String)> {
+    let Ok((rest, a)) = names::character(s.get(from..).unwrap_or("")) else {
+        return Vec::new();
+    };
+    let Some(r) = rest.strip_prefix(" and ") else {
+        return Vec::new();
+    };
+    let Ok((rest, b)) = names::character(r) else {
+        return Vec::new();
+    };
+    // `as Jacob and Cara Dutton, the heads of the ranch`: the pair ends the clause.
+    if !(rest.is_empty() || rest.starts_with([',', '.', ';', ' ']))
+        || rest.starts_with(" (")
+        || names::person(a).is_ok() && a.split(' ').count() > 3
+    {
+        return Vec::new();
+    }
+    let b_start = s.len() - r.len();
+    vec![
+        (from, from + a.len(), a.to_string()),
+        (b_start, b_start + b.len(), b.to_string()),
+    ]
 }
 
 /// `In the drama, Kim Soo-a is Yeo Da-hye, a webtoon artist, while Byun Jae-won is her

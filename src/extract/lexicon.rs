@@ -455,6 +455,7 @@ impl Lexicon {
             }
         }
         prune(&mut titles);
+        titles.extend(numbered_titles(text));
         let mut by_len: Vec<String> = titles.into_iter().collect();
         by_len.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         let mut mentions: Vec<(Range<usize>, String)> = Vec::new();
@@ -487,6 +488,45 @@ impl Lexicon {
             .cloned()
             .collect()
     }
+}
+
+/// Titles that are a year's digits (`1923`, `1883`), which [`plausible`] never admits: named
+/// only where an event or part that only a show has comes before them (`joined the cast of
+/// 1923`, `the first season of 1923`, `the debut of 1923`), and not as an owner (`1923's`).
+fn numbered_titles(text: &str) -> Vec<String> {
+    const CUES: &[&str] = &[
+        "the cast of ",
+        "the debut of ",
+        "the premiere of ",
+        "the series premiere of ",
+        "the finale of ",
+        "the return of ",
+        "new episodes of ",
+        "first season of ",
+        "second season of ",
+        "third season of ",
+        "final season of ",
+        "new season of ",
+        "Season 2 of ",
+        "season 2 of ",
+        "season two of ",
+    ];
+    let mut out = Vec::new();
+    for cue in CUES {
+        for at in find_all(text, cue) {
+            let r = &text[at + cue.len()..];
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            let next = r[digits..].chars().next();
+            let free = next.is_none_or(|c| {
+                !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '–' | '/' | ','))
+            }) || (next == Some(',')
+                && !r[digits + 1..].starts_with(|c: char| c.is_ascii_digit()));
+            if digits == 4 && (r.starts_with("18") || r.starts_with("19")) && free {
+                out.push(r[..4].to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Drops implausible titles, and a one-word title that only ends another (`Tears` of
