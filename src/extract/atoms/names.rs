@@ -188,6 +188,9 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Media",
     "Starring",
     "Featuring",
+    "Alongside",
+    "Including",
+    "Opposite",
     "Stars",
     "Published",
     "Updated",
@@ -921,6 +924,9 @@ mod tests {
         assert!(person("June 12").is_err());
         assert!(person("May Netflix").is_err());
         assert!(person("April K-Drama Lineup").is_err());
+        // A sentence-initial preposition is no given name.
+        assert!(person("Alongside Cosmo Jarvis who").is_err());
+        assert!(person("Including Anna Sawai").is_err());
     }
 
     #[test]
