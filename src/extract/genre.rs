@@ -205,6 +205,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         return;
     }
     before_titles(ctx, &lower, out);
+    plural_before_titles(ctx, &lower, out);
     // `is a romantic comedy`, `the mystery-thriller X`, `the kind of melodrama that`.
     static ARTICLES: &[&str] = &[
         "a", "an", "the", "this", "its", "kind of", "sort of", "type of", "romantic", "new",
@@ -442,6 +443,96 @@ fn before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
             "genre.before_title",
             start..end.max(start + 1),
         );
+    }
+}
+
+/// `comedies “The Conners” and “Not Dead Yet”`, `dramas “Will Trent,” “The Rookie” and
+/// “The Good Doctor”`: a plural genre noun before a list of titles gives each its genre.
+fn plural_before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
+    const PLURALS: &[(&str, &str)] = &[
+        ("comedies", "comedy"),
+        ("dramas", "drama"),
+        ("thrillers", "thriller"),
+        ("sitcoms", "sitcom"),
+        ("melodramas", "melodrama"),
+        ("rom-coms", "rom-com"),
+        ("romcoms", "rom-com"),
+        ("mysteries", "mystery"),
+        ("procedurals", "procedural"),
+    ];
+    if !PLURALS.iter().any(|(p, _)| ctx.grams.may_contain(p)) {
+        return;
+    }
+    let titles: Vec<_> = ctx.title_spans().collect();
+    let mut i = 0;
+    while i < titles.len() {
+        let (t, _) = &titles[i];
+        let head = lower[..t.start].trim_end_matches(['"', '“', '\'', '‘', ' ']);
+        let word = head.rsplit(' ').next().unwrap_or("");
+        let Some(&(plural, genre)) = PLURALS.iter().find(|(p, _)| *p == word) else {
+            i += 1;
+            continue;
+        };
+        let start = head.len() - plural.len();
+        // `directing skills through dramas "The Fiery Priest" and "Punch"`: works named by
+        // their type, not a genre (`High-stakes dramas` names one).
+        let before = head[..start].trim_end().rsplit(' ').next().unwrap_or("");
+        if plural == "dramas"
+            && [
+                "through",
+                "in",
+                "of",
+                "the",
+                "his",
+                "her",
+                "their",
+                "two",
+                "three",
+                "both",
+                "hit",
+                "previous",
+                "such",
+                "other",
+                "like",
+                "and",
+                "as",
+                "from",
+                "popular",
+                "include",
+                "includes",
+                "including",
+            ]
+            .contains(&before)
+        {
+            i += 1;
+            continue;
+        }
+        // The title and those listed right after it.
+        let mut j = i;
+        loop {
+            let (t, name) = &titles[j];
+            ctx.push(
+                out,
+                ShowRef::Named(name.to_string()),
+                Claim::Genre {
+                    genre: genre.to_string(),
+                },
+                0.75,
+                "genre.plural_before_titles",
+                start..t.end,
+            );
+            let Some((next, _)) = titles.get(j + 1) else {
+                break;
+            };
+            let between = lower[t.end..next.start].trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '”' | '“' | '\'' | '’' | ',')
+            });
+            if !(between.is_empty() || between == "and" || between == "or") {
+                break;
+            }
+            j += 1;
+        }
+        i = j + 1;
     }
 }
 
