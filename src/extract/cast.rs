@@ -125,6 +125,7 @@ const PLAYS: &[&str] = &[
     " fronts the series as ",
     " shows up as ",
     " pops up as ",
+    " starring as ",
     " will feature as ",
     " features as ",
     " will essay the role of ",
@@ -336,7 +337,20 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
             let after_t = after.strip_prefix("the role of ").unwrap_or(after);
             let after_t = skip_descriptor(after_t);
-            let Ok((rest, character)) = names::character(after_t) else {
+            // `starring as a Liverpudlian response officer`: a capitalised adjective of a
+            // described role, not a name.
+            let adjective = ["a ", "an "].iter().any(|d| after.starts_with(d))
+                && names::character(after_t).is_ok_and(|(rest, c)| {
+                    !c.contains(' ')
+                        && rest.starts_with(' ')
+                        && rest[1..].starts_with(char::is_lowercase)
+                });
+            let named_role = if adjective {
+                None
+            } else {
+                names::character(after_t).ok()
+            };
+            let Some((rest, character)) = named_role else {
                 // `plays a disgraced agent named Cho Yeon-gyu`: the name after `named`.
                 let named = after[..super::context::floor_boundary(after, 80)]
                     .find(" named ")

@@ -110,6 +110,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 // `by Bafta-winner James Strong`, `by Emmy-nominated writer Tom Edge`.
                 let r_all = r;
                 let r = skip_honours(r);
+                // `written by ex-police officer Tony Schumacher`: past a short lower-case
+                // description of the person.
+                let r = match names::person(r) {
+                    Ok(_) => r,
+                    Err(_) => skip_description(r),
+                };
                 from += r_all.len() - r.len();
                 let mut at_name = from;
                 let mut r = r;
@@ -178,6 +184,32 @@ fn skip_honours(mut r: &str) -> &str {
             break;
         }
         r = rest;
+    }
+    r
+}
+
+/// Past one to three lower-case words before a name (`ex-police officer Tony Schumacher`,
+/// `acclaimed playwright Ann Lee`); the input when no name follows them.
+fn skip_description(r: &str) -> &str {
+    let mut rest = r;
+    for _ in 0..3 {
+        let Some((word, after)) = rest.split_once(' ') else {
+            return r;
+        };
+        let plain = !word.is_empty()
+            && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && ![
+                "and", "or", "the", "a", "an", "his", "her", "their", "with", "for", "of", "to",
+                "in", "at", "on", "from", "by",
+            ]
+            .contains(&word);
+        if !plain {
+            return r;
+        }
+        if names::person(after).is_ok() {
+            return after;
+        }
+        rest = after;
     }
     r
 }

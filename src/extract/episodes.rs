@@ -69,8 +69,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let Some((start, n)) = count_before(s, at) else {
                 continue;
             };
-            // `12-part series`, `six-part British crime drama`: a type noun within four words.
-            if unit == "-part" && !type_noun_within(after, 4) {
+            // `12-part series`, `six-part British crime drama`: a type noun within four words;
+            // `the five-parter` is one.
+            let parter =
+                after.starts_with("er") && !after[2..].starts_with(|c: char| c.is_alphabetic());
+            if unit == "-part" && !type_noun_within(after, 4) && !parter {
                 continue;
             }
             if unit == " episode" && after.starts_with('s') {
