@@ -850,6 +850,18 @@ fn push_date(
     span: std::ops::Range<usize>,
 ) {
     let date = match d.day {
+        // `last night`, `tonight`: the day before the article's, or its own.
+        Some(day @ (LAST_NIGHT | TONIGHT)) => {
+            // `aired last night`: an episode went out, the show did not begin.
+            let cue = ctx.s()[span.start.min(ctx.s().len())..].to_ascii_lowercase();
+            let Some(article) = ctx
+                .date
+                .filter(|a| a.day.is_some() && !cue.starts_with("air"))
+            else {
+                return;
+            };
+            article.add_days(if day == LAST_NIGHT { -1 } else { 0 })
+        }
         // A weekday alone (`premiered Saturday`): the last such day up to the article's date,
         // or the next one when the sentence speaks of the future.
         Some(wd) if wd >= 100 => {
@@ -995,6 +1007,26 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
             {
                 return Some((at, s.len() - r3.len(), d, None));
             }
+            // `kicked off last night`, `premieres tonight`: a day counted from the article's.
+            for (word, day) in [
+                ("last night", LAST_NIGHT),
+                ("yesterday", LAST_NIGHT),
+                ("tonight", TONIGHT),
+            ] {
+                if rest.len() >= word.len()
+                    && rest.is_char_boundary(word.len())
+                    && rest[..word.len()].eq_ignore_ascii_case(word)
+                    && !rest[word.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+                {
+                    let written = WrittenDate {
+                        year: None,
+                        month: None,
+                        day: Some(day),
+                    };
+                    return Some((at, at + word.len(), written, None));
+                }
+            }
             if let Ok((r, wd)) = date::weekday(rest)
                 && !s[..at].trim_end().to_ascii_lowercase().ends_with("every")
                 && !r.starts_with(['s', 'S'])
@@ -1017,6 +1049,12 @@ fn date_after(s: &str, from: usize) -> Option<(usize, usize, WrittenDate, Option
     }
     None
 }
+
+/// The day of a [`WrittenDate`] that stands for `last night` or `yesterday` (weekdays alone
+/// are 100 to 106).
+const LAST_NIGHT: u8 = 200;
+/// The day of a [`WrittenDate`] that stands for `tonight`.
+const TONIGHT: u8 = 201;
 
 /// Whether the dot at `at` belongs to a clock time (`at 8 p.m. on Oct. 7`, `9 a.m.`), which
 /// does not end the clause.
