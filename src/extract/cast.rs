@@ -950,6 +950,15 @@ fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, us
         return;
     }
     for at in find_words(s, "as") {
+        // Without `respectively`, only `as C and D` pairs: asked first, as it is cheap.
+        let pair = if respectively {
+            Vec::new()
+        } else {
+            two_characters(s, at + 3)
+        };
+        if !respectively && pair.is_empty() {
+            continue;
+        }
         let actors = (at.saturating_sub(120)..at)
             .filter(|&i| s.is_char_boundary(i) && (i == 0 || s[..i].ends_with(' ')))
             // The list read on past the `as` (`A and B as C and D` lists D too): cut there.
@@ -970,7 +979,7 @@ fn respectively_as(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &mut Vec<(usize, us
         let characters = if respectively {
             person_list(s, from)
         } else {
-            two_characters(s, at + 3)
+            pair
         };
         if characters.len() != actors.len() {
             continue;

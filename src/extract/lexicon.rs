@@ -512,9 +512,12 @@ fn numbered_titles(text: &str) -> Vec<String> {
         "season two of ",
     ];
     let mut out = Vec::new();
-    for cue in CUES {
-        for at in find_all(text, cue) {
-            let r = &text[at + cue.len()..];
+    // One scan for the ` of ` before a year's first digit; the cues are asked there.
+    for of in find_all(text, " of 1") {
+        let at_digits = of + " of ".len();
+        let head = &text[..at_digits];
+        if CUES.iter().any(|c| head.ends_with(c)) {
+            let r = &text[at_digits..];
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
             let next = r[digits..].chars().next();
             let free = next.is_none_or(|c| {
