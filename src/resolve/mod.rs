@@ -293,10 +293,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     people.fold_typos(true);
     let mut characters = Names::default();
     let mut facts: Vec<Fact> = Vec::new();
+    let tails = name_tails(&people);
     for (show, key, f) in raw {
         let show_name = titles.canonical(&key).unwrap_or(show);
         let canon = |n: &String| {
-            full_name(&people, n)
+            full_name(&people, &tails, n)
                 .or_else(|| people.canonical(&person_key(n)))
                 .filter(|c| c.contains(' '))
                 .or_else(|| full_person(&article.text, n))
@@ -827,9 +828,9 @@ fn person_key(name: &str) -> String {
 
 /// The one full name of the article that a single-word name stands for: a Western surname
 /// (`Ellery` for `Jonah Ellery`) or a Korean given name (`Seo-yeon` for `Park Seo-yeon`).
-fn full_name(people: &Names, single: &str) -> Option<String> {
+fn full_name(people: &Names, tails: &[(String, String)], single: &str) -> Option<String> {
     if single.contains(' ') {
-        return full_from_tail(people, single);
+        return full_from_tail(tails, single);
     }
     let k = name_key(single);
     let mut found = people.groups.keys().filter_map(|key| {
@@ -851,20 +852,31 @@ fn full_name(people: &Names, single: &str) -> Option<String> {
     found.next().is_none().then_some(one)
 }
 
+/// The article's names of three words or more, keyed by their last two (`scottthomas` for
+/// `Kristin Scott Thomas`), made once per article for [`full_from_tail`].
+fn name_tails(people: &Names) -> Vec<(String, String)> {
+    people
+        .groups
+        .keys()
+        .filter_map(|key| {
+            let full = people.canonical(key)?;
+            let words: Vec<&str> = full.split_whitespace().collect();
+            let tail = (words.len() >= 3).then(|| name_key(&words[words.len() - 2..].join(" ")))?;
+            Some((tail, full))
+        })
+        .collect()
+}
+
 /// The one longer name of the article that a two-word name ends: `Scott Thomas` for
 /// `Kristin Scott Thomas`, `Bonham Carter` for `Helena Bonham Carter`.
-fn full_from_tail(people: &Names, two: &str) -> Option<String> {
-    if two.split_whitespace().count() != 2 {
+fn full_from_tail(tails: &[(String, String)], two: &str) -> Option<String> {
+    if tails.is_empty() || two.split_whitespace().count() != 2 {
         return None;
     }
     let k = name_key(two);
-    let mut found = people.groups.keys().filter_map(|key| {
-        let full = people.canonical(key)?;
-        let words: Vec<&str> = full.split_whitespace().collect();
-        (words.len() >= 3 && name_key(&words[words.len() - 2..].join(" ")) == k).then_some(full)
-    });
-    let one = found.next()?;
-    found.next().is_none().then_some(one)
+    let mut found = tails.iter().filter(|(tail, _)| *tail == k);
+    let (_, one) = found.next()?;
+    found.next().is_none().then(|| one.clone())
 }
 
 /// One fact per (show, claim): the most confident, then the first. A cast fact without a
