@@ -1672,8 +1672,7 @@ fn clause_with_figure(after: &str) -> bool {
     i > 0
         && !between.contains([',', '.', ';', '(', ')', '"', '“', '”', ':'])
         && between.split_whitespace().count() <= 8
-        && super::atoms::number::head_count(&after[i + " with ".len()..])
-            .is_ok_and(|(rest, _)| super::metric::counted_clause_goes_on(rest))
+        && super::atoms::number::head_count(&after[i + " with ".len()..]).is_ok()
 }
 
 /// `Stranger Things 4 with 28.8M hours viewed`, `Gladiators with 4,761,000`: an audience figure
@@ -1683,9 +1682,7 @@ fn with_figure(after: &str) -> bool {
         return false;
     };
     // `Limitless Win with 3,424,000 and 2,849,000`: a ratings report's bare head count.
-    if let Ok((rest, _)) = super::atoms::number::head_count(r)
-        && super::metric::counted_clause_goes_on(rest)
-    {
+    if super::atoms::number::head_count(r).is_ok() {
         return true;
     }
     let Ok((r, value)) = super::atoms::number::quantity(r) else {

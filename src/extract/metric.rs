@@ -240,7 +240,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
             // `The Traitors returned with 9,163,000`: a head count written out in full, in
             // an article that reports audiences.
-            (None, false) if bare_count(ctx, &s[at..end_num], before, after) => {
+            (None, false) if bare_count(ctx, &s[at..], before) => {
                 (MetricKind::Viewers, end_num, "metric.bare_count")
             }
             _ => {
@@ -307,7 +307,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
 /// Whether a number with no unit is an audience head count: grouped in thousands in full
 /// (`4,761,000`, at least 100,000), after `with`, `by`, `to` or a list's joint, before the
 /// clause goes on (`on Sunday`, `respectively`, a comma), in an article about audiences.
-fn bare_count(ctx: &Ctx, digits: &str, before: &str, after: &str) -> bool {
+fn bare_count(ctx: &Ctx, rest: &str, before: &str) -> bool {
     if !ctx.audience_report || before.ends_with(['$', '£', '€']) {
         return false;
     }
@@ -316,8 +316,7 @@ fn bare_count(ctx: &Ctx, digits: &str, before: &str, after: &str) -> bool {
             .strip_suffix(w)
             .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
     };
-    number::head_count(digits).is_ok_and(|(r, _)| r.is_empty())
-        && counted_clause_goes_on(after)
+    number::head_count(rest).is_ok()
         && (before.ends_with(',')
             || [
                 "with",
@@ -331,26 +330,6 @@ fn bare_count(ctx: &Ctx, digits: &str, before: &str, after: &str) -> bool {
             ]
             .iter()
             .any(|w| word_before(w)))
-}
-
-/// Whether the text after a unit-less head count goes on as a ratings report's clause does:
-/// the end, a comma, `on Sunday`, `respectively`, `and 2,849,000`.
-pub(super) fn counted_clause_goes_on(after: &str) -> bool {
-    after.is_empty()
-        || after.starts_with(['.', ',', ';', ')'])
-        || [
-            " on ",
-            " in ",
-            " for ",
-            " and ",
-            " respectively",
-            " by ",
-            " across ",
-            " at ",
-            " from ",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
 }
 
 /// `Number Title Hours Watched 10 Love Island: Brazil: Season 4 15,600,000 9 Bridgerton:

@@ -106,11 +106,14 @@ pub fn quantity(i: &str) -> IResult<&str, f64> {
     Ok((rest, value))
 }
 
-/// A head count written out in full, grouped in thousands: `4,761,000`, `312,400` (100,000
-/// to 999,999,999), as ratings reports give audiences without a unit.
+/// A head count written out in full, grouped in thousands (100,000 to 999,999,999), where a
+/// ratings report's clause goes on without a unit: `4,761,000 on Sunday`, `312,400.`,
+/// `3,424,000 and 2,849,000 respectively`. Not `4,761,000 viewers` (a unit, read elsewhere).
 ///
 /// ```text
-/// head_count = DIGIT{1,3} "," DIGIT{3} "," DIGIT{3} | DIGIT{3} "," DIGIT{3}
+/// head_count = (DIGIT{1,3} "," DIGIT{3} "," DIGIT{3} | DIGIT{3} "," DIGIT{3}) clause_goes_on
+/// clause_goes_on = END | [.,;)] | " " ("on" | "in" | "for" | "and" | "by" | "across" | "at"
+///                  | "from") " " | " respectively"
 /// ```
 pub fn head_count(i: &str) -> IResult<&str, f64> {
     let (rest, v) = decimal(i)?;
@@ -119,7 +122,22 @@ pub fn head_count(i: &str) -> IResult<&str, f64> {
     let full = !written.contains('.')
         && parts[0].len() <= 3
         && (parts.len() == 3 || (parts.len() == 2 && parts[0].len() == 3));
-    if full && !rest.starts_with(|c: char| c.is_alphanumeric()) {
+    let goes_on = rest.is_empty()
+        || rest.starts_with(['.', ',', ';', ')'])
+        || [
+            " on ",
+            " in ",
+            " for ",
+            " and ",
+            " respectively",
+            " by ",
+            " across ",
+            " at ",
+            " from ",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    if full && goes_on {
         Ok((rest, v))
     } else {
         fail(i)
@@ -213,6 +231,7 @@ mod tests {
             ("312,400.", Some(312_400.0)),
             ("12,345,678,", Some(12_345_678.0)),
             ("31,400 viewers", None),
+            ("4,761,000 viewers", None),
             ("4761000", None),
             ("4,761,000m", None),
             ("4.7 million", None),
