@@ -840,6 +840,32 @@ fn run_line(s: &str) -> Option<(WrittenDate, WrittenDate, usize)> {
     (counted && full(&first) && full(&last)).then_some((first, last, end))
 }
 
+/// Whether a date's sentence speaks of what is to come: `will`, `set to`, or a present tense
+/// that announces (`premieres Friday`) at the date's cue, which starts `span`.
+fn speaks_of_future(ctx: &Ctx, span: &std::ops::Range<usize>) -> bool {
+    ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]) || {
+        let cue = ctx.s()[span.start.min(ctx.s().len())..].to_ascii_lowercase();
+        [
+            "premieres",
+            "debuts",
+            "airs",
+            "drops",
+            "arrives",
+            "lands",
+            "launches",
+            "kicks off",
+            "bows",
+            "opens",
+            "returns",
+            "concludes",
+            "ends",
+            "wraps up",
+        ]
+        .iter()
+        .any(|v| cue.starts_with(v))
+    }
+}
+
 fn push_date(
     ctx: &Ctx,
     out: &mut Vec<RawFact>,
@@ -871,29 +897,7 @@ fn push_date(
             let Some(today) = article.weekday() else {
                 return;
             };
-            // `premieres Friday`: a present tense announces a coming date, as `will` does.
-            let future =
-                ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]) || {
-                    let cue = ctx.s()[span.start.min(ctx.s().len())..].to_ascii_lowercase();
-                    [
-                        "premieres",
-                        "debuts",
-                        "airs",
-                        "drops",
-                        "arrives",
-                        "lands",
-                        "launches",
-                        "kicks off",
-                        "bows",
-                        "opens",
-                        "returns",
-                        "concludes",
-                        "ends",
-                        "wraps up",
-                    ]
-                    .iter()
-                    .any(|v| cue.starts_with(v))
-                };
+            let future = speaks_of_future(ctx, &span);
             let target = i32::from(wd - 100);
             let back = (i32::from(today) - target).rem_euclid(7);
             let offset = if future {
@@ -912,7 +916,7 @@ fn push_date(
             let last = written
                 .match_indices("last ")
                 .any(|(i, _)| date::month(&written[i + 5..]).is_ok());
-            let past = [
+            let past_verb = [
                 "premiered",
                 "debuted",
                 "aired",
@@ -927,8 +931,9 @@ fn push_date(
                 "came to an end",
             ]
             .iter()
-            .any(|v| cue.starts_with(v))
-                && !ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming"]);
+            .any(|v| cue.starts_with(v));
+            let past =
+                past_verb && !ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming"]);
             // Against the article's month: `last July` in September is this year's July.
             let order = ctx
                 .date
@@ -940,9 +945,26 @@ fn push_date(
                 Some(std::cmp::Ordering::Equal) => last,
                 _ => false,
             };
+            // `will air beginning on January 8` in a November article: next year's January. A
+            // month just gone (`premieres in the week of Sept. 23` in October) is this year's.
+            let months_back = ctx
+                .date
+                .and_then(|a| a.month)
+                .zip(d.month)
+                .map_or(0, |(today, m)| i32::from(today) - i32::from(m));
+            let year_after = order == Some(std::cmp::Ordering::Less)
+                && months_back >= 3
+                && !past_verb
+                && !last
+                && speaks_of_future(ctx, &span);
             match ctx.date {
                 Some(a) if year_before => WrittenDate {
                     year: Some(a.year - 1),
+                    ..d
+                }
+                .resolve(ctx.date),
+                Some(a) if year_after => WrittenDate {
+                    year: Some(a.year + 1),
                     ..d
                 }
                 .resolve(ctx.date),
@@ -1082,10 +1104,22 @@ fn date_opening(
 }
 
 /// Whether a weekday between `head` and `rest` is joined to another weekday (`Friday &
-/// Saturday`, `Monday-Tuesday`): one end of a time slot, not a date.
+/// Saturday`, `Monday-Tuesday`) or names a slot (`the Thursday slot`): a time slot, not a date.
 fn in_slot(head: &str, rest: &str) -> bool {
     const JOINERS: [&str; 6] = [" & ", " and ", "-", "–", " – ", "/"];
-    JOINERS.iter().any(|j| {
+    // `in that Thursday slot`, `its Sunday night lineup`: the weekday names a slot.
+    let r = rest.strip_prefix(" night").unwrap_or(rest);
+    let slot = [
+        " slot",
+        " time slot",
+        " timeslot",
+        " lineup",
+        " block",
+        " schedule",
+    ]
+    .iter()
+    .any(|w| r.starts_with(w) && !r[w.len()..].starts_with(|c: char| c.is_alphanumeric()));
+    slot || JOINERS.iter().any(|j| {
         rest.strip_prefix(j)
             .is_some_and(|r| date::weekday(r).is_ok())
             || head.strip_suffix(j).is_some_and(|h| {
