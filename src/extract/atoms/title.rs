@@ -266,6 +266,12 @@ pub fn bare_title(i: &str) -> IResult<&str, &str> {
                 if year && matches!(&r[..end], "in" | "since" | "until") {
                     break 'more;
                 }
+                // `the return of The Hunting Party for Season 2`: the season is the event's.
+                if matches!(next, "Season" | "season")
+                    && matches!(&r[..end], "for" | "in" | "with" | "after" | "until")
+                {
+                    break 'more;
+                }
                 r = &r[end + 1..];
             } else {
                 break 'more;
