@@ -532,6 +532,71 @@ fn numbered_titles(text: &str) -> Vec<String> {
     out
 }
 
+/// Verbs whose object is a show: what a channel renews or cancels.
+const RENEW_VERBS: &[&str] = &[
+    " renewed ",
+    " renews ",
+    " canceled ",
+    " cancelled ",
+    " cancels ",
+];
+
+/// `The CW renewed All American, Batwoman, Charmed and Dynasty`, `Netflix has canceled
+/// Obliterated`: the shows a channel renews or cancels, a list of bare titles. The last item
+/// of a comma list, or of renewals for `seasons`, is split at its `and` (`Riverdale and
+/// Roswell`).
+fn renewed_titles(s: &str, grams: &Grams, out: &mut BTreeSet<String>) {
+    for cue in RENEW_VERBS {
+        if !grams.may_contain(cue) {
+            continue;
+        }
+        for at in find_all(s, cue) {
+            let mut r = &s[at + cue.len()..];
+            let mut items: Vec<&str> = Vec::new();
+            let mut tail = r;
+            while let Ok((after, t)) = title::bare_title(r) {
+                // `renewed Ana Reyes's contract`: an owner is not what was renewed.
+                if after.starts_with(['\'', '’']) {
+                    break;
+                }
+                items.push(t);
+                tail = after;
+                match after
+                    .strip_prefix(", and ")
+                    .or_else(|| after.strip_prefix(", "))
+                    .or_else(|| after.strip_prefix(" and "))
+                {
+                    Some(next) => r = next,
+                    None => break,
+                }
+            }
+            // `renewed The Chair Company and Task for second seasons`: seasons, so shows.
+            let plural = tail
+                .split(['.', ';'])
+                .next()
+                .is_some_and(|c| c.contains(" seasons"));
+            if (items.len() >= 2 || plural)
+                && let Some(last) = items.pop()
+            {
+                match last.split_once(" and ") {
+                    Some((a, b)) => items.extend([a, b]),
+                    None => items.push(last),
+                }
+            }
+            // A channel renews shows, not people: two capitalised words are a title here.
+            for t in items {
+                if !is_person_list(t)
+                    && names::korean_name(t).is_err()
+                    && org::org(t).is_none()
+                    && plausible(t)
+                {
+                    out.insert(strip_owner(t).to_string());
+                }
+            }
+        }
+    }
+}
+
 /// Drops implausible titles, and a one-word title that only ends another (`Tears` of
 /// `Queen of Tears`), which was a start inside it.
 fn prune(titles: &mut BTreeSet<String>) {
@@ -1068,6 +1133,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             }
         }
     }
+    renewed_titles(s, grams, out);
     // `Tracker’s premiere`, `The Night Agent's ratings`: what only a show has, after a
     // possessive (`‘s` too, a common typo).
     for apostrophe in ["'s ", "’s ", "‘s "] {

@@ -14,7 +14,7 @@ pub mod fact;
 mod genre;
 mod lexicon;
 mod metric;
-mod network;
+pub(crate) mod network;
 mod premiere;
 
 use std::ops::Range;

@@ -158,8 +158,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             || after.starts_with(" korea") && !after.starts_with(" korea's")
             || before.ends_with("according to ")
             || after.starts_with(" said")
-            || after.starts_with(" announced")
-            || after.starts_with(" revealed")
+            || (after.starts_with(" announced") || after.starts_with(" revealed"))
+                && !LINEUP_VERBS.iter().any(|v| after.starts_with(v))
             || after.starts_with(" reported")
             || after.starts_with(" ceo")
             || after.starts_with(" chart")
@@ -200,8 +200,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             .any(|t| after.starts_with(t) || unowned.starts_with(t))
             || typed_after_words(unowned);
         // `ORG will release "X"`, `Over on ORG, ...`, `X (ORG)`, `X, which ORG released`.
-        let subject = ORG_VERBS.iter().any(|v| after.starts_with(v))
+        let renews = RENEW_VERBS.iter().any(|v| after.starts_with(v));
+        let lineup = LINEUP_VERBS.iter().any(|v| after.starts_with(v));
+        let subject = (renews || lineup || ORG_VERBS.iter().any(|v| after.starts_with(v)))
             && (before.trim().is_empty()
+                || dated_opener(&s[..span.start])
                 || ["meanwhile,", "exclusive:", "and", "while", "elsewhere,"]
                     .iter()
                     .any(|b| before.trim_end().ends_with(b)));
@@ -294,6 +297,22 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
             continue;
         }
+        if subject && renews {
+            // `The CW previously renewed All American, Batwoman and Charmed`: every show it
+            // renews (`previously` marks no aside here), up to a clause about something else.
+            let clause_end = [" which ", " who ", "(", ";", " after ", " while "]
+                .iter()
+                .filter_map(|c| s[span.end..].find(c))
+                .min()
+                .map_or(s.len(), |i| span.end + i);
+            for (t, n) in ctx.title_spans() {
+                if t.start >= span.end && t.end <= clause_end {
+                    let show = ShowRef::Named(n.to_string());
+                    push_org(ctx, out, show, &o, "network.renewed", span.clone());
+                }
+            }
+            continue;
+        }
         let reach = if subject { 120 } else { 45 };
         // The show: a title right after the organisation, else the nearest one.
         let show = ctx
@@ -340,6 +359,85 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
 }
 
+/// Nouns that name a channel's line-up of shows.
+const SCHEDULE_NOUNS: &[&str] = &[
+    "schedule",
+    "lineup",
+    "line-up",
+    "slate",
+    "premiere dates",
+    "season premieres",
+    "premieres",
+    "return dates",
+];
+
+/// Verbs by which a channel sets out its line-up: `CBS announced its fall premiere dates`.
+const SCHEDULE_VERBS: &[&str] = &[
+    "announced",
+    "unveiled",
+    "revealed",
+    "released",
+    "set",
+    "dated",
+    "shared",
+    "confirmed",
+    "announces",
+    "unveils",
+    "reveals",
+    "sets",
+];
+
+/// The channel whose line-up a text sets out (an article's lede): `CBS announced its fall 2021
+/// season premieres`, `NBC’s midseason 2026 schedule features`, `AMC unveiled its entire slate
+/// of fall premiere dates`. Its span in `opening` and the organisation. The resolver's slate
+/// rule asks it when the article names more than one channel.
+pub fn schedule_owner(opening: &str) -> Option<(std::ops::Range<usize>, org::Org)> {
+    org::find_orgs(opening).into_iter().find(|(span, o)| {
+        if o.kind == OrgKind::Agency {
+            return false;
+        }
+        let after = &opening[span.end..];
+        // `NBC’s midseason schedule`: the owner's line-up.
+        let owned = ["'s ", "’s ", "’ ", "' "]
+            .iter()
+            .find_map(|m| after.strip_prefix(m));
+        // `CBS has announced its fall premiere dates`: the channel sets out its own.
+        let announced = || {
+            let r = after.strip_prefix(' ')?;
+            let r = r.strip_prefix("has ").unwrap_or(r);
+            let r = r.strip_prefix("officially ").unwrap_or(r);
+            let verb = SCHEDULE_VERBS
+                .iter()
+                .find(|v| r.starts_with(*v) && r[v.len()..].starts_with(' '))?;
+            let r = &r[verb.len() + 1..];
+            r.strip_prefix("its ").or_else(|| r.strip_prefix("their "))
+        };
+        owned.or_else(announced).is_some_and(schedule_noun_ahead)
+    })
+}
+
+/// Whether a line-up noun comes within a few plain words (`midseason 2026 schedule`,
+/// `entire slate`), before any punctuation.
+fn schedule_noun_ahead(r: &str) -> bool {
+    let mut rest = r;
+    for _ in 0..5 {
+        // `the lineup for the 12-episode romance` is a cast; a channel's line-up is its own.
+        if SCHEDULE_NOUNS.iter().any(|n| {
+            rest.starts_with(n)
+                && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                && !(n.starts_with("line") && rest[n.len()..].starts_with(" for "))
+        }) {
+            return true;
+        }
+        let word = rest.split(' ').next().unwrap_or("");
+        if word.is_empty() || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            return false;
+        }
+        rest = rest[word.len()..].trim_start_matches(' ');
+    }
+    false
+}
+
 /// Whether the organisation name ending at `end` ends in `s` (`SBS`, `Channels`).
 fn before_s(s: &str, end: usize) -> bool {
     s[..end].ends_with(['s', 'S'])
@@ -378,6 +476,51 @@ const ORG_VERBS: &[&str] = &[
     " debuted",
     " said goodbye to",
     " bid farewell to",
+];
+
+/// `JTBC announced the lineup for “Ferry Lights”`: a channel presenting the cast of its show.
+const LINEUP_VERBS: &[&str] = &[
+    " announced the lineup for",
+    " announced the cast of",
+    " announced the cast for",
+    " revealed the lineup for",
+    " revealed the cast of",
+    " unveiled the lineup for",
+    " unveiled the cast of",
+    " confirmed the lineup for",
+    " confirmed the cast of",
+];
+
+/// `On May 4, `: a date that opens a sentence before its subject.
+fn dated_opener(before: &str) -> bool {
+    let b = before.trim();
+    b.strip_suffix(',').is_some_and(|d| {
+        let d = d
+            .strip_prefix("On ")
+            .or_else(|| d.strip_prefix("on "))
+            .unwrap_or(d);
+        super::atoms::date::date(d).is_ok_and(|(rest, _)| rest.is_empty())
+    })
+}
+
+/// `The CW previously announced it renewed`: a channel that renews (or cancels) shows, which
+/// may be several.
+const RENEW_VERBS: &[&str] = &[
+    " renewed",
+    " has renewed",
+    " renews",
+    " previously renewed",
+    " also renewed",
+    " has also renewed",
+    " announced it renewed",
+    " announced it has renewed",
+    " previously announced it renewed",
+    " has announced it renewed",
+    " canceled",
+    " cancelled",
+    " has canceled",
+    " has cancelled",
+    " cancels",
 ];
 
 /// Verbs after `which ORG`: `Midnight Clinic, which Coupang Play released on`.
@@ -435,6 +578,7 @@ fn push_org(
             match rule {
                 "network.over_on" => "streaming.over_on",
                 "network.listing" => "streaming.listing",
+                "network.renewed" => "streaming.renewed",
                 r => r,
             },
         ),

@@ -710,7 +710,8 @@ fn place_once(
 
 /// `Apple TV Plus has announced premiere dates for a slew of its upcoming series`, `Global
 /// unveils fall premiere dates`: an article that opens on one channel's or service's slate and
-/// names no other. Each show it dates, casts or describes airs or streams there.
+/// names no other, or whose lede says whose line-up it is (`CBS announced its fall premiere
+/// dates`). Each show it dates, casts or describes airs or streams there.
 fn slate_owner(
     text: &str,
     facts: &mut Vec<Fact>,
@@ -737,7 +738,16 @@ fn slate_owner(
     // The lede: the first few hundred bytes past the date line.
     let lede_end = crate::extract::floor_boundary(text, text.len().min(600));
     let lede = text[..lede_end].to_ascii_lowercase();
-    if !SLATE.iter().any(|c| lede.contains(c)) {
+    // `announced the lineup for the drama`: a cast, not a slate.
+    let slate = SLATE.iter().any(|c| {
+        lede.match_indices(c).any(|(i, _)| {
+            let after = &lede[i + c.len()..];
+            !(c.starts_with("line")
+                && after.starts_with(" for ")
+                && !after[5..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+    });
+    if !slate {
         return;
     }
     // One streaming service (channels may be named beside it), or else one channel.
@@ -750,17 +760,23 @@ fn slate_owner(
             .collect();
         set.into_iter().collect()
     };
-    let (owner, kind) = match (&named(OrgKind::Streaming)[..], &named(OrgKind::Network)[..]) {
-        ([service], _) => (*service, OrgKind::Streaming),
-        ([], [channel]) => (*channel, OrgKind::Network),
-        _ => return,
+    let sole = match (&named(OrgKind::Streaming)[..], &named(OrgKind::Network)[..]) {
+        ([service], _) => Some((*service, OrgKind::Streaming)),
+        ([], [channel]) => Some((*channel, OrgKind::Network)),
+        _ => None,
     };
-    if !find_orgs(&text[..lede_end])
-        .iter()
-        .any(|(_, o)| o.name == owner)
-    {
+    let in_lede = |owner: &str| {
+        find_orgs(&text[..lede_end])
+            .iter()
+            .any(|(_, o)| o.name == owner)
+    };
+    // Else (several channels, or the one service not in the lede): the one whose line-up the
+    // lede sets out (`CBS announced its fall premiere dates`, `NBC’s midseason schedule`).
+    let Some((owner, kind)) = sole.filter(|(o, _)| in_lede(o)).or_else(|| {
+        crate::extract::network::schedule_owner(&text[..lede_end]).map(|(_, o)| (o.name, o.kind))
+    }) else {
         return;
-    }
+    };
     let (claim, rule) = match kind {
         OrgKind::Network => (
             Claim::Network {
@@ -798,9 +814,17 @@ fn slate_owner(
         .map(|f| name_key(&f.show))
         .collect();
     let mut added = BTreeSet::new();
-    for (show, evidence) in subjects() {
+    let subjects = subjects();
+    // `Organized Crime` beside `Law & Order: Organized Crime`: a short form gets its home
+    // through the full title.
+    let short = |show: &str| {
+        subjects
+            .iter()
+            .any(|(o, _)| o.len() > show.len() && o.ends_with(show))
+    };
+    for (show, evidence) in subjects.iter().cloned() {
         let key = name_key(&show);
-        if !done.contains(&key) && added.insert(key) {
+        if !done.contains(&key) && !short(&show) && added.insert(key) {
             facts.push(Fact {
                 show,
                 claim: claim.clone(),
