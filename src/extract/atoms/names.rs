@@ -491,12 +491,12 @@ fn korean_given(i: &str) -> IResult<&str, &str> {
             fail(i)
         };
     }
-    // "Soo Hyun", "Eun Kyung", "Jeong Nyeon": two capitalised syllables.
-    if letters <= 5
+    // "Soo Hyun", "Eun Kyung", "Jeong Nyeon", "Choong Wan": two capitalised syllables.
+    if letters <= 6
         && is_syllable_form(first)
         && let Ok((rest2, _)) = sp(rest)
         && let Ok((rest3, second)) = cap_word(rest2)
-        && second.chars().count() <= 5
+        && second.chars().count() <= 6
         && !second.contains('-')
         && is_syllable(second)
     {
@@ -679,12 +679,21 @@ fn month_given_name(first: &str, rest: &str) -> bool {
 }
 
 /// A person's name, Korean first (it is the more specific grammar): `korean_name`, else
-/// `western_name`, reading the first word once for both.
+/// `western_name`, reading the first word once for both; or a team's (`Hong Sisters`).
 pub fn person(i: &str) -> IResult<&str, &str> {
     // Both alternatives open with a capitalised word.
     let Ok((rest, first)) = cap_word(i) else {
         return fail(i);
     };
+    // `the Hong Sisters`, `the Duffer Brothers`: a writing or directing team goes by one name.
+    if name_word_ok(first)
+        && let Some(r) = ["Sisters", "Brothers"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(' ')?.strip_prefix(w))
+        && !r.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+    {
+        return Ok((r, &i[..i.len() - r.len()]));
+    }
     if is_korean_surname(first)
         && let Ok((r, _)) = recognize((sp, korean_given)).parse(rest)
     {
