@@ -72,6 +72,43 @@ fn credit_before(head: &str) -> Option<Credit> {
     Some(Credit::Cast)
 }
 
+/// The credit a verb right after a person's aside gives: `(A) penned the screenplay`, `(B)
+/// directs`. `None` when no credit verb follows.
+fn credit_after(after: &str) -> Option<Credit> {
+    const WRITES: &[&str] = &[
+        " penned",
+        " pens",
+        " wrote",
+        " writes",
+        " is writing",
+        " will write",
+        " will pen",
+        " scripted",
+        " scripts",
+    ];
+    const DIRECTS: &[&str] = &[
+        " directed",
+        " directs",
+        " is directing",
+        " will direct",
+        " helmed",
+        " helms",
+        " will helm",
+        " is helming",
+    ];
+    let verb = |vs: &[&str]| {
+        vs.iter()
+            .any(|v| after.starts_with(v) && !after[v.len()..].starts_with(char::is_alphanumeric))
+    };
+    if verb(WRITES) {
+        Some(Credit::Writer)
+    } else if verb(DIRECTS) {
+        Some(Credit::Director)
+    } else {
+        None
+    }
+}
+
 /// The works of a bracket that follows a person's name: `(Juvenile Justice)`, `("Ugly Betty,"
 /// "Desperate Housewives")`. `after_person` is the text from the opening bracket; `cued` says
 /// whether the person's role is clear from around the bracket (a credit verb before it, `as`
@@ -251,6 +288,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             Some((close_end, c)) if close_end == joined.len() => c,
             _ => credit_before(&s[..start]),
         };
+        // `Lim Sang-choon ("Fight for My Way") penned the screenplay`: the verb after the
+        // bracket says the credit when nothing before it did.
+        let credit = match credit {
+            Some(Credit::Cast) => credit_after(after.get(close + 1..).unwrap_or("")).or(credit),
+            c => c,
+        };
         prev = after.find(')').map(|c| (open + 1 + c + 1, credit));
         // `(Juvenile Justice) as Gook-ho's lawyer`: a role follows; not `(Dana Whitlock) as
         // she goes home`.
@@ -324,20 +367,36 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `director Shin Woo Chul of "Secret Garden"`, `writer Kang Eun Kyung, whose other works
     // include "A," "B," and "C."`.
-    for cue in [
-        " of ",
-        ", whose other works include ",
-        ", whose works include ",
-        ", whose previous works include ",
-        ", whose credits include ",
-        ", whose other credits include ",
-        " whose other works include ",
+    // `directed by Lee Eung-bok, who's also behind "A," "B"`, `the Hong Sisters, the writers
+    // behind hits like A, B and C`: the credit from the words before the person, or the cue's.
+    for (cue, own) in [
+        (" of ", None),
+        (", whose other works include ", None),
+        (", whose works include ", None),
+        (", whose previous works include ", None),
+        (", whose credits include ", None),
+        (", whose other credits include ", None),
+        (" whose other works include ", None),
+        (" who’s also behind ", None),
+        (" who's also behind ", None),
+        (", who’s also behind ", None),
+        (", who's also behind ", None),
+        (", who is also behind ", None),
+        (" who is also behind ", None),
+        (", also behind ", None),
+        (", the writers behind ", Some(Credit::Writer)),
+        (", the writer behind ", Some(Credit::Writer)),
+        (", the writing duo behind ", Some(Credit::Writer)),
+        (", the director behind ", Some(Credit::Director)),
+        (", the writers of ", Some(Credit::Writer)),
+        (", the writer of ", Some(Credit::Writer)),
+        (", the director of ", Some(Credit::Director)),
     ] {
         for at in ctx.find_all_in(s, cue) {
             let Some((start, person)) = name_ending_at(s, at, names::person) else {
                 continue;
             };
-            let credit = credit_before(&s[..start]);
+            let credit = own.or_else(|| credit_before(&s[..start]));
             // `of` follows a role word only: `director X of "Y"`, not `the cast of`.
             if cue == " of " && !matches!(credit, Some(Credit::Writer | Credit::Director)) {
                 continue;
@@ -345,7 +404,20 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let Some(credit) = credit else {
                 continue;
             };
-            let from = at + cue.len();
+            let mut from = at + cue.len();
+            // `behind hits like A`: past the words that introduce the works.
+            for intro in [
+                "hits like ",
+                "hits such as ",
+                "dramas like ",
+                "such as ",
+                "hits ",
+            ] {
+                if s[from..].starts_with(intro) {
+                    from += intro.len();
+                    break;
+                }
+            }
             let from = from
                 + s[from..]
                     .len()

@@ -1,6 +1,7 @@
 //! Writers and directors: `written by`, `penned by writer X`, `screenwriter X`, `directed by`, `helmed by`, `PD X`.
 
 use super::atoms::names;
+use super::cast::name_ending_at;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -54,6 +55,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     let lower = s.to_ascii_lowercase();
     relative_credits(ctx, &lower, out);
+    subject_credits(ctx, &lower, out);
     episode_credits(ctx, &lower, out);
     for (cues, writer) in [(WRITER_CUES, true), (DIRECTOR_CUES, false)] {
         let mut seen: Vec<usize> = Vec::new();
@@ -196,6 +198,13 @@ fn skip_description(r: &str) -> &str {
         let Some((word, after)) = rest.split_once(' ') else {
             return r;
         };
+        // `written by the Hong Sisters`: a team's name takes `the`.
+        if word == "the"
+            && names::person(after)
+                .is_ok_and(|(_, n)| n.ends_with("Sisters") || n.ends_with("Brothers"))
+        {
+            return after;
+        }
         let plain = !word.is_empty()
             && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && ![
@@ -212,6 +221,63 @@ fn skip_description(r: &str) -> &str {
         rest = after;
     }
     r
+}
+
+/// `Lim Sang-choon ("Fight for My Way") penned the screenplay`, `Ann Lee wrote the script for
+/// Salt Road`: a person as the subject of a writing or directing verb with the show's own
+/// script or series as object. The show: a title after `for`, else the one in focus (a
+/// title in the sentence is the person's earlier work).
+fn subject_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
+    const VERBS: &[(&str, bool)] = &[
+        (" penned the screenplay", true),
+        (" penned the script", true),
+        (" wrote the screenplay", true),
+        (" wrote the script", true),
+        (" is writing the script", true),
+        (" will pen the script", true),
+        (" will write the script", true),
+        (" directed the series", false),
+        (" directs the series", false),
+        (" is directing the series", false),
+        (" helms the series", false),
+        (" is helming the series", false),
+    ];
+    let s = ctx.s();
+    for &(verb, writer) in VERBS {
+        for at in ctx.find_all_in(lower, verb) {
+            // Past an aside of the person's works: `Lim Sang-choon ("Fight for My Way")`.
+            let head = s[..at].trim_end();
+            let head = match head.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+                Some(open) => &head[..open],
+                None => head,
+            };
+            let Some((start, person)) = name_ending_at(s, head.len(), names::person) else {
+                continue;
+            };
+            // The subject opens its clause: not the object of an earlier verb.
+            let before = s[..start].trim_end();
+            if !(before.is_empty() || before.ends_with([',', ';', '.'])) {
+                continue;
+            }
+            let end = at + verb.len();
+            let r = &s[end..];
+            let show = r
+                .strip_prefix("s")
+                .unwrap_or(r)
+                .strip_prefix(" for ")
+                .and_then(|_| {
+                    ctx.title_spans()
+                        .find(|(t, _)| t.start > end && t.start <= end + 8)
+                })
+                .map_or(ShowRef::Focus, |(_, n)| ShowRef::Named(n.to_string()));
+            let rule = if writer {
+                "writer.subject"
+            } else {
+                "director.subject"
+            };
+            ctx.push(out, show, credit(writer, person), 0.8, rule, start..end);
+        }
+    }
 }
 
 /// `Jin Soo-kyung, who wrote the 2019 hit Salt Road`: a credit for the title named after a

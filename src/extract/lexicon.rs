@@ -541,12 +541,29 @@ const RENEW_VERBS: &[&str] = &[
     " cancels ",
 ];
 
+/// Words before a list of works: `the writers behind hits like A, B and C`.
+const WORKS_CUES: &[&str] = &[
+    " hits like ",
+    " hits such as ",
+    " dramas like ",
+    " dramas such as ",
+    " series like ",
+    " shows like ",
+    " films like ",
+    " writers behind ",
+    " writer behind ",
+    " director behind ",
+    " creators behind ",
+    " creator behind ",
+];
+
 /// `The CW renewed All American, Batwoman, Charmed and Dynasty`, `Netflix has canceled
-/// Obliterated`: the shows a channel renews or cancels, a list of bare titles. The last item
+/// Obliterated`, `the writers behind hits like A, B and C`: the shows a channel renews or
+/// cancels, or a team's works, a list of bare titles. The last item
 /// of a comma list, or of renewals for `seasons`, is split at its `and` (`Riverdale and
 /// Roswell`).
 fn renewed_titles(s: &str, grams: &Grams, out: &mut BTreeSet<String>) {
-    for cue in RENEW_VERBS {
+    for cue in RENEW_VERBS.iter().chain(WORKS_CUES) {
         if !grams.may_contain(cue) {
             continue;
         }
@@ -877,7 +894,14 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             // title ends in an initial or an abbreviation (`Mr.`).
             let t = t.trim_end_matches([',', ';']);
             let t = match t.strip_suffix('.') {
-                Some(bare) if bare.rsplit(' ').next().is_some_and(|w| w.len() > 3) => bare,
+                Some(bare)
+                    if bare.rsplit(' ').next().is_some_and(|w| {
+                        w.len() > 1
+                            && !["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Vol", "No"].contains(&w)
+                    }) =>
+                {
+                    bare
+                }
                 _ => t,
             };
             out.insert(t.to_string());
