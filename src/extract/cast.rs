@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use super::atoms::names;
 use super::{Ctx, RawFact, ShowRef};
-use crate::extract::context::{CueSet, find_all, find_words};
+use crate::extract::context::{CueGates, CueSet, find_all, find_words};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
 
@@ -241,9 +241,12 @@ const LIST_CUES: &[&str] = &[
 ];
 
 /// Each of [`LIST_CUES`] without its trailing space, as it is searched: trimmed once, not at
-/// every sentence.
-static LIST_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| LIST_CUES.iter().map(|c| c.trim_end()).collect());
+/// every sentence, with its byte-pair gate.
+static LIST_WORDS: LazyLock<CueGates> =
+    LazyLock::new(|| CueGates::new(&LIST_CUES.iter().map(|c| c.trim_end()).collect::<Vec<_>>()));
+
+/// The gates of [`CAST_CUES`], worked out once.
+static CAST_GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CAST_CUES));
 
 /// Finds cast facts in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
@@ -252,7 +255,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     if labelled {
         return;
     }
-    let cued = ctx.has_any(CAST_CUES);
+    let cued = ctx.has_any_of(&CAST_GATES);
     let mut roles: Vec<(usize, usize)> = Vec::new();
     respectively_as(ctx, out, &mut roles);
     is_character(ctx, out, &mut roles);
@@ -809,8 +812,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `starring A, B and C`: actors without roles.
     // The same copy as the headline cues' (the sentence is not changed between).
     let lower = &lower_all;
-    for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
-        for at in ctx.find_in(lower, word) {
+    for (k, word) in LIST_WORDS.allowed(&ctx.grams) {
+        let cue = &LIST_CUES[k];
+        for at in find_words(lower, word) {
             let from = at + cue.len();
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
@@ -2090,8 +2094,8 @@ mod tests {
 
     #[test]
     fn list_words_are_the_list_cues_trimmed() {
-        assert_eq!(LIST_WORDS.len(), LIST_CUES.len());
-        for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
+        assert_eq!(LIST_WORDS.cues().len(), LIST_CUES.len());
+        for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.cues()) {
             assert_eq!(cue.trim_end(), *word);
         }
     }

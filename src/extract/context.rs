@@ -364,23 +364,14 @@ impl Grams {
         (usize::from(a) << 4 ^ usize::from(b)) & 4095
     }
 
-    /// The pair bits of a needle of two bytes or more, as [`Grams::may_contain`] tests them,
-    /// without repeats, for [`Grams::has_bits`].
-    fn bits_of(needle: &str) -> Box<[u16]> {
-        let n = needle.as_bytes();
-        let mut bits: Vec<u16> = Vec::new();
-        for w in n.windows(2) {
-            // A bit is below 4096.
-            let bit = Self::folded_bit(Self::fold(w[0]), Self::fold(w[1])) as u16;
-            if !bits.contains(&bit) {
-                bits.push(bit);
-            }
-        }
-        bits.into_boxed_slice()
+    /// Whether one pair bit is set.
+    #[inline]
+    fn has_bit(&self, b: u16) -> bool {
+        self.pairs[usize::from(b >> 6)] & 1 << (b & 63) != 0
     }
 
-    /// Whether every pair bit of `bits` ([`Grams::bits_of`] of a needle) is set: what
-    /// [`Grams::may_contain`] answers for that needle, with the pairs hashed beforehand.
+    /// Whether every pair bit of `bits` (a needle's, hashed beforehand by [`Gate::of`]) is
+    /// set.
     #[inline]
     fn has_bits(&self, bits: &[u16]) -> bool {
         bits.iter()
@@ -406,6 +397,146 @@ impl Grams {
             prev = x;
         }
         true
+    }
+}
+
+/// How common a folded byte is in English news prose, as a rank for [`pair_rank`]: the
+/// space and the commonest letters high, digits and brackets low. A guess is enough: it only
+/// picks which pairs of a cue a gate tests first.
+fn folded_rank(b: u8) -> u16 {
+    match b {
+        // Punctuation and digits are left as they are by `b | 0x20`.
+        b' ' => 30,
+        b',' | b'.' => 26,
+        b'\'' | b'-' => 14,
+        b'0'..=b'9' => 12,
+        b'(' | b')' | b':' | b';' => 10,
+        b'a'..=b'z' => u16::from(byte_rank(b)),
+        _ => 3,
+    }
+}
+
+/// How common a folded byte pair is, roughly: the sum of its bytes' [`folded_rank`].
+fn pair_rank(a: u8, b: u8) -> u16 {
+    folded_rank(a) + folded_rank(b)
+}
+
+/// A cue list's byte-pair gates, worked out once per list: for each cue, the bits of its two
+/// pairs least common in prose, tested before any other. [`Grams::may_contain`] hashes a
+/// cue's pairs left to right at every test, and a cue's first pairs (` a`, `th`, `re`) are
+/// in most sentences, so it tests several pairs a cue; the rarest two rule most cues out
+/// with two loads. [`CueGates::may`] answers exactly what `may_contain` does.
+#[derive(Debug)]
+pub struct CueGates {
+    cues: Vec<&'static str>,
+    /// Each cue's gate, in list order.
+    gates: Box<[Gate]>,
+}
+
+/// One cue's byte-pair gate: its two rarest pair bits, then the others.
+#[derive(Debug)]
+struct Gate {
+    /// The two rarest pair bits (the same bit twice for a cue of one pair), or
+    /// [`Gate::SHORT`] for a cue under two bytes, which [`Grams::may_contain`] tests.
+    rare: [u16; 2],
+    /// The cue's other pair bits.
+    rest: Box<[u16]>,
+}
+
+impl Gate {
+    /// The mark of a cue under two bytes (a pair bit is below 4096).
+    const SHORT: u16 = u16::MAX;
+
+    /// The gate of a cue.
+    fn of(cue: &str) -> Self {
+        let mut pairs: Vec<(u16, u16)> = Vec::new();
+        for w in cue.as_bytes().windows(2) {
+            let (a, b) = (Grams::fold(w[0]), Grams::fold(w[1]));
+            // A bit is below 4096.
+            let bit = Grams::folded_bit(a, b) as u16;
+            if !pairs.iter().any(|&(_, p)| p == bit) {
+                pairs.push((pair_rank(a, b), bit));
+            }
+        }
+        // Stable, so equal ranks keep the cue's order.
+        pairs.sort_by_key(|&(rank, _)| rank);
+        let bits: Vec<u16> = pairs.into_iter().map(|(_, bit)| bit).collect();
+        match bits.as_slice() {
+            [] => Self {
+                rare: [Self::SHORT; 2],
+                rest: Box::default(),
+            },
+            [a] => Self {
+                rare: [*a, *a],
+                rest: Box::default(),
+            },
+            [a, b, rest @ ..] => Self {
+                rare: [*a, *b],
+                rest: rest.into(),
+            },
+        }
+    }
+
+    /// Whether `cue` (the cue of this gate) may occur in the text of `grams`.
+    #[inline(always)]
+    fn may(&self, cue: &str, grams: &Grams) -> bool {
+        if self.rare[0] == Self::SHORT {
+            return grams.may_contain(cue);
+        }
+        self.pairs_set(grams)
+    }
+
+    /// Whether every pair bit of a cue of two bytes or more is set in `grams`.
+    #[inline(always)]
+    fn pairs_set(&self, grams: &Grams) -> bool {
+        let [a, b] = self.rare;
+        grams.has_bit(a) && grams.has_bit(b) && grams.has_bits(&self.rest)
+    }
+}
+
+impl CueGates {
+    /// The gates of a cue list.
+    pub fn new(cues: &[&'static str]) -> Self {
+        Self {
+            cues: cues.to_vec(),
+            gates: cues.iter().map(|c| Gate::of(c)).collect(),
+        }
+    }
+
+    /// The cues, in list order.
+    pub fn cues(&self) -> &[&'static str] {
+        &self.cues
+    }
+
+    /// Whether cue `k` may occur in the text of `grams`: [`Grams::may_contain`] of it.
+    #[inline]
+    pub fn may(&self, k: usize, grams: &Grams) -> bool {
+        self.gates[k].may(self.cues[k], grams)
+    }
+
+    /// The cues the text of `grams` may hold, with their index, in list order.
+    pub fn allowed<'g>(
+        &'g self,
+        grams: &'g Grams,
+    ) -> impl Iterator<Item = (usize, &'g &'static str)> + 'g {
+        self.cues
+            .iter()
+            .zip(self.gates.iter())
+            .enumerate()
+            .filter(move |(_, (c, g))| g.may(c, grams))
+            .map(|(k, (c, _))| (k, c))
+    }
+
+    /// The bit set of the first 128 cues the text of `grams` may hold, leaving out those under
+    /// two bytes.
+    fn mask(&self, grams: &Grams) -> u128 {
+        let mut mask: u128 = 0;
+        for (k, g) in self.gates.iter().take(128).enumerate() {
+            if g.rare[0] != Gate::SHORT && g.pairs_set(grams) {
+                mask |= 1 << k;
+            }
+        }
+        mask
     }
 }
 
@@ -465,6 +596,13 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::find_in`] does.
     pub fn find_all_in<'h>(&self, hay: &'h str, cue: &'h str) -> FindAll<'h> {
         find_all(hay, if self.grams.may_contain(cue) { cue } else { "" })
+    }
+
+    /// Whether the sentence holds any of a list's cues as whole words: [`Ctx::has_any`] with
+    /// the list's gates worked out beforehand.
+    pub fn has_any_of(&self, gates: &CueGates) -> bool {
+        let s = self.s();
+        gates.allowed(&self.grams).any(|(_, c)| has_word(s, c))
     }
 
     /// Whether the sentence holds any of the cues as whole words.
@@ -640,8 +778,8 @@ pub struct CueSet {
     by_pair: Box<[u128; PAIR_SLOTS]>,
     /// The cues searched alone: one byte long, or after the 128th.
     alone: Vec<usize>,
-    /// Each cue's byte-pair bits ([`Grams::bits_of`]; empty for cues under two bytes).
-    bits: Vec<Box<[u16]>>,
+    /// Each cue's byte-pair gate.
+    gates: CueGates,
 }
 
 /// Up to this many cues that a sentence's byte pairs allow are searched one by one
@@ -667,16 +805,7 @@ impl CueSet {
             cues,
             by_pair,
             alone,
-            bits: cues
-                .iter()
-                .map(|c| {
-                    if c.len() < 2 {
-                        Box::default()
-                    } else {
-                        Grams::bits_of(c)
-                    }
-                })
-                .collect(),
+            gates: CueGates::new(cues),
         }
     }
 
@@ -706,12 +835,7 @@ impl CueSet {
     /// one, and the table's pass over `hay` is made only for more.
     pub fn find_all_in(&self, hay: &str, grams: &Grams) -> CueHits {
         let mut hits = Vec::new();
-        let mut mask: u128 = 0;
-        for k in 0..self.cues.len().min(128) {
-            if self.cues[k].len() >= 2 && grams.has_bits(&self.bits[k]) {
-                mask |= 1 << k;
-            }
-        }
+        let mask = self.gates.mask(grams);
         if mask.count_ones() > CUES_SEARCHED_ALONE {
             self.scan(hay, mask, &mut hits);
         } else {
@@ -1261,18 +1385,42 @@ mod tests {
     }
 
     #[test]
-    fn hashed_pair_bits_answer_as_may_contain() {
-        let texts = ["Kim plays Park as a doctor", "AS A", "", "김 (김)", "x"];
-        let needles = [" plays ", "as a", "김", " (", "zz", "ya", "Ok", "  "];
+    fn cue_gates_answer_as_may_contain() {
+        let texts = [
+            "Kim plays Park as a doctor",
+            "AS A",
+            "",
+            "김 (김)",
+            "x",
+            "The drama premiered, 2024 (tvN)",
+        ];
+        static NEEDLES: &[&str] = &[
+            " plays ",
+            "as a",
+            "김",
+            " (",
+            "zz",
+            "ya",
+            "Ok",
+            "  ",
+            "",
+            "x",
+            "premiered",
+            "the drama",
+            "2024 (",
+            "aaaa",
+        ];
+        let gates = CueGates::new(NEEDLES);
         for t in texts {
             let g = Grams::of(t);
-            for n in needles {
-                assert_eq!(
-                    g.has_bits(&Grams::bits_of(n)),
-                    g.may_contain(n),
-                    "{t:?} {n:?}"
-                );
+            for (k, n) in NEEDLES.iter().enumerate() {
+                assert_eq!(gates.may(k, &g), g.may_contain(n), "{t:?} {n:?}");
             }
+            let allowed: Vec<usize> = gates.allowed(&g).map(|(k, _)| k).collect();
+            let want: Vec<usize> = (0..NEEDLES.len())
+                .filter(|&k| g.may_contain(NEEDLES[k]))
+                .collect();
+            assert_eq!(allowed, want, "{t:?}");
         }
     }
 

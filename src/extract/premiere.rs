@@ -1,6 +1,9 @@
 //! Premiere and finale dates: `premiered on March 9`, `aired from A to B`, `concluded its run on`, `Release Date:`.
 
+use std::sync::LazyLock;
+
 use super::atoms::date::{self, WrittenDate};
+use super::context::{CueGates, find_words};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::{BlockKind, PartialDate};
@@ -164,14 +167,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let mut used: Vec<usize> = Vec::new();
     // The date subject's titles are read whole; the verbs would read them again.
     let seen = date_sees(ctx, out) || set_for(ctx, out);
-    for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS).filter(|_| !seen) {
+    // Both lists, in order, with their byte-pair gates worked out once.
+    static VERBS: LazyLock<CueGates> =
+        LazyLock::new(|| CueGates::new(&[PREMIERE_VERBS, FINALE_VERBS].concat()));
+    for (_, verb) in VERBS.allowed(&ctx.grams).filter(|_| !seen) {
         // `ran for 50 episodes until September 1`: `until` ends a run, nothing else.
         if *verb == "until"
             && !ctx.has_any(&["ran", "aired", "airs", "runs", "broadcast", "continues"])
         {
             continue;
         }
-        for at in ctx.find_in(&lower, verb) {
+        for at in find_words(&lower, verb) {
             let after = at + verb.len();
             // What was released or aired was something else: a trailer, a chart, an episode.
             let head = lower[..at].trim_end();
