@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::atoms::{names, org, title};
 use super::cast::name_ending_at;
+use super::context::{find_all, gates};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 
@@ -324,7 +325,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // `director Shin Woo Chul of "Secret Garden"`, `writer Kang Eun Kyung, whose other works
     // include "A," "B," and "C."`.
-    for cue in [
+    for (_, &cue) in gates![
         " of ",
         ", whose other works include ",
         ", whose works include ",
@@ -332,8 +333,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ", whose credits include ",
         ", whose other credits include ",
         " whose other works include ",
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    ]
+    .allowed(&ctx.grams)
+    {
+        for at in find_all(s, cue) {
             let Some((start, person)) = name_ending_at(s, at, names::person) else {
                 continue;
             };

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use super::atoms::names;
 use super::{Ctx, RawFact, ShowRef};
-use crate::extract::context::{CueGates, CueSet, find_all, find_words};
+use crate::extract::context::{CueGates, CueSet, find_all, find_words, gates};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
 
@@ -755,14 +755,16 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     paired_brackets(ctx, out);
     // `Veteran actress Min Yeon-ja also stars.`: a cast verb with no object, about the show
     // in focus.
-    for cue in [
+    for (_, &cue) in gates![
         " also stars",
         " also star",
         " co-stars",
         " also appears",
         " also appear",
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    ]
+    .allowed(&ctx.grams)
+    {
+        for at in find_all(s, cue) {
             let tail = s[at + cue.len()..].trim_start_matches(['.', '!']).trim();
             if !tail.is_empty() {
                 continue;
@@ -776,15 +778,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // Casting headlines: `A, B And C Confirmed For JTBC Thriller "X"`.
     let lower_all = s.to_ascii_lowercase();
-    for cue in [
+    for (_, &cue) in gates![
         " confirmed for ",
         " confirmed to star in ",
         " to star in ",
         " cast in ",
         " join cast of ",
         " to lead ",
-    ] {
-        for at in ctx.find_all_in(&lower_all, cue) {
+    ]
+    .allowed(&ctx.grams)
+    {
+        for at in find_all(&lower_all, cue) {
             let head = s[..at].replace(" And ", " and ");
             let list = person_list(&head, 0);
             if list.last().is_none_or(|(_, end, _)| *end != head.len()) || list.is_empty() {
@@ -1333,9 +1337,10 @@ fn opposite(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
         " starring opposite ",
         " star opposite ",
     ];
+    static GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CUES));
     let s = ctx.s();
-    for cue in CUES {
-        for at in ctx.find_all_in(s, cue) {
+    for (_, cue) in GATES.allowed(&ctx.grams) {
+        for at in find_all(s, cue) {
             let others = person_list(s, at + cue.len());
             let Some(&(_, last_end, _)) = others.last() else {
                 continue;
@@ -1880,7 +1885,7 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
         "made her debut in ",
     ];
     let s = ctx.s();
-    if !ctx.has_any(&[
+    if !ctx.has_any_of(gates![
         "starred in",
         "appeared in",
         "starring in",
@@ -1890,8 +1895,9 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
     ]) {
         return;
     }
-    for cue in CUES {
-        for at in ctx.find_all_in(s, cue) {
+    static GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CUES));
+    for (_, cue) in GATES.allowed(&ctx.grams) {
+        for at in find_all(s, cue) {
             if ctx.in_speech(&(ctx.abs(at)..ctx.abs(at + cue.len()))) {
                 continue;
             }

@@ -540,6 +540,17 @@ impl CueGates {
     }
 }
 
+/// The [`CueGates`] of a list of cue literals, worked out once where the list is written:
+/// `ctx.has_any_of(gates!["premiere", "debut"])`.
+macro_rules! gates {
+    ($($cue:expr),+ $(,)?) => {{
+        static GATES: ::std::sync::LazyLock<$crate::extract::context::CueGates> =
+            ::std::sync::LazyLock::new(|| $crate::extract::context::CueGates::new(&[$($cue),+]));
+        &*GATES
+    }};
+}
+pub(crate) use gates;
+
 impl<'a> Ctx<'a> {
     /// The sentence text.
     pub fn s(&self) -> &'a str {

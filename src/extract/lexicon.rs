@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::atoms::words::PrefixSet;
 use super::atoms::{date, names, org, title};
-use super::context::{CueGates, Grams, find_all, find_words, find_words_exact};
+use super::context::{CueGates, Grams, find_all, find_words, find_words_exact, gates};
 use crate::text::{Block, BlockKind, Sentence};
 
 /// Type words after which a title follows: `the tvN drama Queen of Tears`.
@@ -1015,7 +1015,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     }
     // `the premiere of The Walking Dead: Daryl Dixon`, `the return of Slow Horses`: an
     // event only a show has names it.
-    for cue in [
+    for (_, &cue) in gates![
         "the premiere of ",
         "the series premiere of ",
         "the season premiere of ",
@@ -1037,10 +1037,9 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         " star in ",
         " starring in ",
         " starred in ",
-    ] {
-        if !grams.may_contain(cue) {
-            continue;
-        }
+    ]
+    .allowed(grams)
+    {
         for at in find_all(s, cue) {
             let r = &s[at + cue.len()..];
             // `the premiere of The Long Road on AMC and AMC+`: where it airs is no part of it.

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use super::atoms::date::{self, WrittenDate};
-use super::context::{CueGates, find_words};
+use super::context::{CueGates, find_all, find_words, gates};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::{BlockKind, PartialDate};
@@ -173,7 +173,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     for (_, verb) in VERBS.allowed(&ctx.grams).filter(|_| !seen) {
         // `ran for 50 episodes until September 1`: `until` ends a run, nothing else.
         if *verb == "until"
-            && !ctx.has_any(&["ran", "aired", "airs", "runs", "broadcast", "continues"])
+            && !ctx.has_any_of(gates![
+                "ran",
+                "aired",
+                "airs",
+                "runs",
+                "broadcast",
+                "continues"
+            ])
         {
             continue;
         }
@@ -397,7 +404,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `a 2023 South Korean television series`, `his 2024 hit drama`, `the 2023 hit "X"`.
-    for w in [
+    for (_, w) in gates![
         "series",
         "drama",
         "film",
@@ -406,8 +413,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         "sitcom",
         "miniseries",
         "hit",
-    ] {
-        for at in ctx.find_in(&lower, w) {
+    ]
+    .allowed(&ctx.grams)
+    {
+        for at in find_words(&lower, w) {
             let head = lower[..at].trim_end();
             let words: Vec<&str> = head.rsplit(' ').take(5).collect();
             let Some(pos) = words
@@ -556,12 +565,13 @@ fn set_for(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
         " for the launch of ",
     ];
     let s = ctx.s();
-    if !ctx.has_any(&["premiere", "debut", "launch"]) {
+    if !ctx.has_any_of(gates!["premiere", "debut", "launch"]) {
         return false;
     }
     let mut found = false;
-    for cue in CUES {
-        for at in ctx.find_all_in(s, cue) {
+    static CUE_GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CUES));
+    for (_, cue) in CUE_GATES.allowed(&ctx.grams) {
+        for at in find_all(s, cue) {
             let from = at + cue.len();
             let Some((t, name)) = ctx.title_spans().find(|(t, _)| t.start == from) else {
                 continue;
@@ -878,28 +888,34 @@ fn push_date(
                 return;
             };
             // `premieres Friday`: a present tense announces a coming date, as `will` does.
-            let future =
-                ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]) || {
-                    let cue = ctx.s()[span.start.min(ctx.s().len())..].to_ascii_lowercase();
-                    [
-                        "premieres",
-                        "debuts",
-                        "airs",
-                        "drops",
-                        "arrives",
-                        "lands",
-                        "launches",
-                        "kicks off",
-                        "bows",
-                        "opens",
-                        "returns",
-                        "concludes",
-                        "ends",
-                        "wraps up",
-                    ]
-                    .iter()
-                    .any(|v| cue.starts_with(v))
-                };
+            let future = ctx.has_any_of(gates![
+                "will",
+                "set to",
+                "scheduled",
+                "slated",
+                "upcoming",
+                "next"
+            ]) || {
+                let cue = ctx.s()[span.start.min(ctx.s().len())..].to_ascii_lowercase();
+                [
+                    "premieres",
+                    "debuts",
+                    "airs",
+                    "drops",
+                    "arrives",
+                    "lands",
+                    "launches",
+                    "kicks off",
+                    "bows",
+                    "opens",
+                    "returns",
+                    "concludes",
+                    "ends",
+                    "wraps up",
+                ]
+                .iter()
+                .any(|v| cue.starts_with(v))
+            };
             let target = i32::from(wd - 100);
             let back = (i32::from(today) - target).rem_euclid(7);
             let offset = if future {
@@ -934,7 +950,7 @@ fn push_date(
             ]
             .iter()
             .any(|v| cue.starts_with(v))
-                && !ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming"]);
+                && !ctx.has_any_of(gates!["will", "set to", "scheduled", "slated", "upcoming"]);
             // Against the article's month: `last July` in September is this year's July.
             let order = ctx
                 .date
