@@ -429,26 +429,30 @@ fn pair_rank(a: u8, b: u8) -> u16 {
 #[derive(Debug)]
 pub struct CueGates {
     cues: Vec<&'static str>,
-    /// Each cue's gate, in list order.
-    gates: Box<[Gate]>,
+    /// Each cue's two rarest pair bits (the same bit twice for a cue of one pair), or
+    /// [`CueGates::SHORT`] for a cue under two bytes, which [`Grams::may_contain`] tests: a
+    /// dense array, so that the scan of a list reads four bytes a cue.
+    rare: Box<[[u16; 2]]>,
+    /// Each cue's other pair bits, tested when the rare two are set.
+    rest: Box<[Box<[u16]>]>,
 }
 
-/// One cue's byte-pair gate: its two rarest pair bits, then the others.
-#[derive(Debug)]
-struct Gate {
-    /// The two rarest pair bits (the same bit twice for a cue of one pair), or
-    /// [`Gate::SHORT`] for a cue under two bytes, which [`Grams::may_contain`] tests.
-    rare: [u16; 2],
-    /// The cue's other pair bits.
-    rest: Box<[u16]>,
-}
-
-impl Gate {
+impl CueGates {
     /// The mark of a cue under two bytes (a pair bit is below 4096).
     const SHORT: u16 = u16::MAX;
 
-    /// The gate of a cue.
-    fn of(cue: &str) -> Self {
+    /// The gates of a cue list.
+    pub fn new(cues: &[&'static str]) -> Self {
+        let (rare, rest): (Vec<_>, Vec<_>) = cues.iter().map(|c| Self::gate_of(c)).unzip();
+        Self {
+            cues: cues.to_vec(),
+            rare: rare.into(),
+            rest: rest.into(),
+        }
+    }
+
+    /// One cue's gate: its two rarest pair bits, then the others.
+    fn gate_of(cue: &str) -> ([u16; 2], Box<[u16]>) {
         let mut pairs: Vec<(u16, u16)> = Vec::new();
         for w in cue.as_bytes().windows(2) {
             let (a, b) = (Grams::fold(w[0]), Grams::fold(w[1]));
@@ -462,44 +466,9 @@ impl Gate {
         pairs.sort_by_key(|&(rank, _)| rank);
         let bits: Vec<u16> = pairs.into_iter().map(|(_, bit)| bit).collect();
         match bits.as_slice() {
-            [] => Self {
-                rare: [Self::SHORT; 2],
-                rest: Box::default(),
-            },
-            [a] => Self {
-                rare: [*a, *a],
-                rest: Box::default(),
-            },
-            [a, b, rest @ ..] => Self {
-                rare: [*a, *b],
-                rest: rest.into(),
-            },
-        }
-    }
-
-    /// Whether `cue` (the cue of this gate) may occur in the text of `grams`.
-    #[inline(always)]
-    fn may(&self, cue: &str, grams: &Grams) -> bool {
-        if self.rare[0] == Self::SHORT {
-            return grams.may_contain(cue);
-        }
-        self.pairs_set(grams)
-    }
-
-    /// Whether every pair bit of a cue of two bytes or more is set in `grams`.
-    #[inline(always)]
-    fn pairs_set(&self, grams: &Grams) -> bool {
-        let [a, b] = self.rare;
-        grams.has_bit(a) && grams.has_bit(b) && grams.has_bits(&self.rest)
-    }
-}
-
-impl CueGates {
-    /// The gates of a cue list.
-    pub fn new(cues: &[&'static str]) -> Self {
-        Self {
-            cues: cues.to_vec(),
-            gates: cues.iter().map(|c| Gate::of(c)).collect(),
+            [] => ([Self::SHORT; 2], Box::default()),
+            [a] => ([*a, *a], Box::default()),
+            [a, b, rest @ ..] => ([*a, *b], rest.into()),
         }
     }
 
@@ -509,34 +478,69 @@ impl CueGates {
     }
 
     /// Whether cue `k` may occur in the text of `grams`: [`Grams::may_contain`] of it.
-    #[inline]
+    #[inline(always)]
     pub fn may(&self, k: usize, grams: &Grams) -> bool {
-        self.gates[k].may(self.cues[k], grams)
+        let [a, b] = self.rare[k];
+        if a == Self::SHORT {
+            return grams.may_contain(self.cues[k]);
+        }
+        grams.has_bit(a) && grams.has_bit(b) && grams.has_bits(&self.rest[k])
     }
 
     /// The cues the text of `grams` may hold, with their index, in list order.
-    pub fn allowed<'g>(
-        &'g self,
-        grams: &'g Grams,
-    ) -> impl Iterator<Item = (usize, &'g &'static str)> + 'g {
-        self.cues
-            .iter()
-            .zip(self.gates.iter())
-            .enumerate()
-            .filter(move |(_, (c, g))| g.may(c, grams))
-            .map(|(k, (c, _))| (k, c))
+    pub fn allowed<'g>(&'g self, grams: &'g Grams) -> Allowed<'g> {
+        Allowed {
+            gates: self,
+            grams,
+            next: 0,
+        }
     }
 
     /// The bit set of the first 128 cues the text of `grams` may hold, leaving out those under
     /// two bytes.
     fn mask(&self, grams: &Grams) -> u128 {
         let mut mask: u128 = 0;
-        for (k, g) in self.gates.iter().take(128).enumerate() {
-            if g.rare[0] != Gate::SHORT && g.pairs_set(grams) {
+        for (k, &[a, b]) in self.rare.iter().take(128).enumerate() {
+            if a != Self::SHORT
+                && grams.has_bit(a)
+                && grams.has_bit(b)
+                && grams.has_bits(&self.rest[k])
+            {
                 mask |= 1 << k;
             }
         }
         mask
+    }
+}
+
+/// The iterator of [`CueGates::allowed`]: the scan of the rare bits is one loop inside
+/// `next`, so a cue ruled out costs its two bit tests and no call.
+#[derive(Debug)]
+pub struct Allowed<'g> {
+    gates: &'g CueGates,
+    grams: &'g Grams,
+    /// The index of the next cue to test.
+    next: usize,
+}
+
+impl<'g> Iterator for Allowed<'g> {
+    type Item = (usize, &'g &'static str);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let (gates, grams) = (self.gates, self.grams);
+        while self.next < gates.rare.len() {
+            // The next cue whose rare two are set (or that is short), then its whole test.
+            let i = gates.rare[self.next..]
+                .iter()
+                .position(|&[a, b]| a == CueGates::SHORT || grams.has_bit(a) && grams.has_bit(b))?;
+            let k = self.next + i;
+            self.next = k + 1;
+            if gates.may(k, grams) {
+                return Some((k, &gates.cues[k]));
+            }
+        }
+        None
     }
 }
 
