@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::atoms::{names, org, title};
 use super::cast::name_ending_at;
+use super::context::{find_all, gates};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 
@@ -368,31 +369,41 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `director Shin Woo Chul of "Secret Garden"`, `writer Kang Eun Kyung, whose other works
     // include "A," "B," and "C."`.
     // `directed by Lee Eung-bok, who's also behind "A," "B"`, `the Hong Sisters, the writers
-    // behind hits like A, B and C`: the credit from the words before the person, or the cue's.
-    for (cue, own) in [
-        (" of ", None),
-        (", whose other works include ", None),
-        (", whose works include ", None),
-        (", whose previous works include ", None),
-        (", whose credits include ", None),
-        (", whose other credits include ", None),
-        (" whose other works include ", None),
-        (" who’s also behind ", None),
-        (" who's also behind ", None),
-        (", who’s also behind ", None),
-        (", who's also behind ", None),
-        (", who is also behind ", None),
-        (" who is also behind ", None),
-        (", also behind ", None),
-        (", the writers behind ", Some(Credit::Writer)),
-        (", the writer behind ", Some(Credit::Writer)),
-        (", the writing duo behind ", Some(Credit::Writer)),
-        (", the director behind ", Some(Credit::Director)),
-        (", the writers of ", Some(Credit::Writer)),
-        (", the writer of ", Some(Credit::Writer)),
-        (", the director of ", Some(Credit::Director)),
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    // behind hits like A, B and C`: the credit from the words before the person, or the cue's
+    // own role word.
+    for (_, &cue) in gates![
+        " of ",
+        ", whose other works include ",
+        ", whose works include ",
+        ", whose previous works include ",
+        ", whose credits include ",
+        ", whose other credits include ",
+        " whose other works include ",
+        " who’s also behind ",
+        " who's also behind ",
+        ", who’s also behind ",
+        ", who's also behind ",
+        ", who is also behind ",
+        " who is also behind ",
+        ", also behind ",
+        ", the writers behind ",
+        ", the writer behind ",
+        ", the writing duo behind ",
+        ", the director behind ",
+        ", the writers of ",
+        ", the writer of ",
+        ", the director of ",
+    ]
+    .allowed(&ctx.grams)
+    {
+        let own = if cue.contains("writ") {
+            Some(Credit::Writer)
+        } else if cue.contains("director") {
+            Some(Credit::Director)
+        } else {
+            None
+        };
+        for at in find_all(s, cue) {
             let Some((start, person)) = name_ending_at(s, at, names::person) else {
                 continue;
             };

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use super::atoms::names;
 use super::{Ctx, RawFact, ShowRef};
-use crate::extract::context::{CueSet, find_all, find_words};
+use crate::extract::context::{CueGates, CueSet, find_all, find_words, gates};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
 
@@ -241,9 +241,12 @@ const LIST_CUES: &[&str] = &[
 ];
 
 /// Each of [`LIST_CUES`] without its trailing space, as it is searched: trimmed once, not at
-/// every sentence.
-static LIST_WORDS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| LIST_CUES.iter().map(|c| c.trim_end()).collect());
+/// every sentence, with its byte-pair gate.
+static LIST_WORDS: LazyLock<CueGates> =
+    LazyLock::new(|| CueGates::new(&LIST_CUES.iter().map(|c| c.trim_end()).collect::<Vec<_>>()));
+
+/// The gates of [`CAST_CUES`], worked out once.
+static CAST_GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CAST_CUES));
 
 /// Finds cast facts in one sentence.
 pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
@@ -252,7 +255,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     if labelled {
         return;
     }
-    let cued = ctx.has_any(CAST_CUES);
+    let cued = ctx.has_any_of(&CAST_GATES);
     let mut roles: Vec<(usize, usize)> = Vec::new();
     respectively_as(ctx, out, &mut roles);
     is_character(ctx, out, &mut roles);
@@ -752,14 +755,16 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     paired_brackets(ctx, out);
     // `Veteran actress Min Yeon-ja also stars.`: a cast verb with no object, about the show
     // in focus.
-    for cue in [
+    for (_, &cue) in gates![
         " also stars",
         " also star",
         " co-stars",
         " also appears",
         " also appear",
-    ] {
-        for at in ctx.find_all_in(s, cue) {
+    ]
+    .allowed(&ctx.grams)
+    {
+        for at in find_all(s, cue) {
             let tail = s[at + cue.len()..].trim_start_matches(['.', '!']).trim();
             if !tail.is_empty() {
                 continue;
@@ -773,15 +778,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
     // Casting headlines: `A, B And C Confirmed For JTBC Thriller "X"`.
     let lower_all = s.to_ascii_lowercase();
-    for cue in [
+    for (_, &cue) in gates![
         " confirmed for ",
         " confirmed to star in ",
         " to star in ",
         " cast in ",
         " join cast of ",
         " to lead ",
-    ] {
-        for at in ctx.find_all_in(&lower_all, cue) {
+    ]
+    .allowed(&ctx.grams)
+    {
+        for at in find_all(&lower_all, cue) {
             let head = s[..at].replace(" And ", " and ");
             let list = person_list(&head, 0);
             if list.last().is_none_or(|(_, end, _)| *end != head.len()) || list.is_empty() {
@@ -809,8 +816,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `starring A, B and C`: actors without roles.
     // The same copy as the headline cues' (the sentence is not changed between).
     let lower = &lower_all;
-    for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
-        for at in ctx.find_in(lower, word) {
+    for (k, word) in LIST_WORDS.allowed(&ctx.grams) {
+        let cue = &LIST_CUES[k];
+        for at in find_words(lower, word) {
             let from = at + cue.len();
             if from > s.len() || !s.is_char_boundary(from) {
                 continue;
@@ -1329,9 +1337,10 @@ fn opposite(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
         " starring opposite ",
         " star opposite ",
     ];
+    static GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CUES));
     let s = ctx.s();
-    for cue in CUES {
-        for at in ctx.find_all_in(s, cue) {
+    for (_, cue) in GATES.allowed(&ctx.grams) {
+        for at in find_all(s, cue) {
             let others = person_list(s, at + cue.len());
             let Some(&(_, last_end, _)) = others.last() else {
                 continue;
@@ -1876,7 +1885,7 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
         "made her debut in ",
     ];
     let s = ctx.s();
-    if !ctx.has_any(&[
+    if !ctx.has_any_of(gates![
         "starred in",
         "appeared in",
         "starring in",
@@ -1886,8 +1895,9 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
     ]) {
         return;
     }
-    for cue in CUES {
-        for at in ctx.find_all_in(s, cue) {
+    static GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CUES));
+    for (_, cue) in GATES.allowed(&ctx.grams) {
+        for at in find_all(s, cue) {
             if ctx.in_speech(&(ctx.abs(at)..ctx.abs(at + cue.len()))) {
                 continue;
             }
@@ -2090,8 +2100,8 @@ mod tests {
 
     #[test]
     fn list_words_are_the_list_cues_trimmed() {
-        assert_eq!(LIST_WORDS.len(), LIST_CUES.len());
-        for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.iter()) {
+        assert_eq!(LIST_WORDS.cues().len(), LIST_CUES.len());
+        for (cue, word) in LIST_CUES.iter().zip(LIST_WORDS.cues()) {
             assert_eq!(cue.trim_end(), *word);
         }
     }

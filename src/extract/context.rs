@@ -364,23 +364,14 @@ impl Grams {
         (usize::from(a) << 4 ^ usize::from(b)) & 4095
     }
 
-    /// The pair bits of a needle of two bytes or more, as [`Grams::may_contain`] tests them,
-    /// without repeats, for [`Grams::has_bits`].
-    fn bits_of(needle: &str) -> Box<[u16]> {
-        let n = needle.as_bytes();
-        let mut bits: Vec<u16> = Vec::new();
-        for w in n.windows(2) {
-            // A bit is below 4096.
-            let bit = Self::folded_bit(Self::fold(w[0]), Self::fold(w[1])) as u16;
-            if !bits.contains(&bit) {
-                bits.push(bit);
-            }
-        }
-        bits.into_boxed_slice()
+    /// Whether one pair bit is set.
+    #[inline]
+    fn has_bit(&self, b: u16) -> bool {
+        self.pairs[usize::from(b >> 6)] & 1 << (b & 63) != 0
     }
 
-    /// Whether every pair bit of `bits` ([`Grams::bits_of`] of a needle) is set: what
-    /// [`Grams::may_contain`] answers for that needle, with the pairs hashed beforehand.
+    /// Whether every pair bit of `bits` (a needle's, hashed beforehand by [`Gate::of`]) is
+    /// set.
     #[inline]
     fn has_bits(&self, bits: &[u16]) -> bool {
         bits.iter()
@@ -408,6 +399,161 @@ impl Grams {
         true
     }
 }
+
+/// How common a folded byte is in English news prose, as a rank for [`pair_rank`]: the
+/// space and the commonest letters high, digits and brackets low. A guess is enough: it only
+/// picks which pairs of a cue a gate tests first.
+fn folded_rank(b: u8) -> u16 {
+    match b {
+        // Punctuation and digits are left as they are by `b | 0x20`.
+        b' ' => 30,
+        b',' | b'.' => 26,
+        b'\'' | b'-' => 14,
+        b'0'..=b'9' => 12,
+        b'(' | b')' | b':' | b';' => 10,
+        b'a'..=b'z' => u16::from(byte_rank(b)),
+        _ => 3,
+    }
+}
+
+/// How common a folded byte pair is, roughly: the sum of its bytes' [`folded_rank`].
+fn pair_rank(a: u8, b: u8) -> u16 {
+    folded_rank(a) + folded_rank(b)
+}
+
+/// A cue list's byte-pair gates, worked out once per list: for each cue, the bits of its two
+/// pairs least common in prose, tested before any other. [`Grams::may_contain`] hashes a
+/// cue's pairs left to right at every test, and a cue's first pairs (` a`, `th`, `re`) are
+/// in most sentences, so it tests several pairs a cue; the rarest two rule most cues out
+/// with two loads. [`CueGates::may`] answers exactly what `may_contain` does.
+#[derive(Debug)]
+pub struct CueGates {
+    cues: Vec<&'static str>,
+    /// Each cue's two rarest pair bits (the same bit twice for a cue of one pair), or
+    /// [`CueGates::SHORT`] for a cue under two bytes, which [`Grams::may_contain`] tests: a
+    /// dense array, so that the scan of a list reads four bytes a cue.
+    rare: Box<[[u16; 2]]>,
+    /// Each cue's other pair bits, tested when the rare two are set.
+    rest: Box<[Box<[u16]>]>,
+}
+
+impl CueGates {
+    /// The mark of a cue under two bytes (a pair bit is below 4096).
+    const SHORT: u16 = u16::MAX;
+
+    /// The gates of a cue list.
+    pub fn new(cues: &[&'static str]) -> Self {
+        let (rare, rest): (Vec<_>, Vec<_>) = cues.iter().map(|c| Self::gate_of(c)).unzip();
+        Self {
+            cues: cues.to_vec(),
+            rare: rare.into(),
+            rest: rest.into(),
+        }
+    }
+
+    /// One cue's gate: its two rarest pair bits, then the others.
+    fn gate_of(cue: &str) -> ([u16; 2], Box<[u16]>) {
+        let mut pairs: Vec<(u16, u16)> = Vec::new();
+        for w in cue.as_bytes().windows(2) {
+            let (a, b) = (Grams::fold(w[0]), Grams::fold(w[1]));
+            // A bit is below 4096.
+            let bit = Grams::folded_bit(a, b) as u16;
+            if !pairs.iter().any(|&(_, p)| p == bit) {
+                pairs.push((pair_rank(a, b), bit));
+            }
+        }
+        // Stable, so equal ranks keep the cue's order.
+        pairs.sort_by_key(|&(rank, _)| rank);
+        let bits: Vec<u16> = pairs.into_iter().map(|(_, bit)| bit).collect();
+        match bits.as_slice() {
+            [] => ([Self::SHORT; 2], Box::default()),
+            [a] => ([*a, *a], Box::default()),
+            [a, b, rest @ ..] => ([*a, *b], rest.into()),
+        }
+    }
+
+    /// The cues, in list order.
+    pub fn cues(&self) -> &[&'static str] {
+        &self.cues
+    }
+
+    /// Whether cue `k` may occur in the text of `grams`: [`Grams::may_contain`] of it.
+    #[inline(always)]
+    pub fn may(&self, k: usize, grams: &Grams) -> bool {
+        let [a, b] = self.rare[k];
+        if a == Self::SHORT {
+            return grams.may_contain(self.cues[k]);
+        }
+        grams.has_bit(a) && grams.has_bit(b) && grams.has_bits(&self.rest[k])
+    }
+
+    /// The cues the text of `grams` may hold, with their index, in list order.
+    pub fn allowed<'g>(&'g self, grams: &'g Grams) -> Allowed<'g> {
+        Allowed {
+            gates: self,
+            grams,
+            next: 0,
+        }
+    }
+
+    /// The bit set of the first 128 cues the text of `grams` may hold, leaving out those under
+    /// two bytes.
+    fn mask(&self, grams: &Grams) -> u128 {
+        let mut mask: u128 = 0;
+        for (k, &[a, b]) in self.rare.iter().take(128).enumerate() {
+            if a != Self::SHORT
+                && grams.has_bit(a)
+                && grams.has_bit(b)
+                && grams.has_bits(&self.rest[k])
+            {
+                mask |= 1 << k;
+            }
+        }
+        mask
+    }
+}
+
+/// The iterator of [`CueGates::allowed`]: the scan of the rare bits is one loop inside
+/// `next`, so a cue ruled out costs its two bit tests and no call.
+#[derive(Debug)]
+pub struct Allowed<'g> {
+    gates: &'g CueGates,
+    grams: &'g Grams,
+    /// The index of the next cue to test.
+    next: usize,
+}
+
+impl<'g> Iterator for Allowed<'g> {
+    type Item = (usize, &'g &'static str);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let (gates, grams) = (self.gates, self.grams);
+        while self.next < gates.rare.len() {
+            // The next cue whose rare two are set (or that is short), then its whole test.
+            let i = gates.rare[self.next..]
+                .iter()
+                .position(|&[a, b]| a == CueGates::SHORT || grams.has_bit(a) && grams.has_bit(b))?;
+            let k = self.next + i;
+            self.next = k + 1;
+            if gates.may(k, grams) {
+                return Some((k, &gates.cues[k]));
+            }
+        }
+        None
+    }
+}
+
+/// The [`CueGates`] of a list of cue literals, worked out once where the list is written:
+/// `ctx.has_any_of(gates!["premiere", "debut"])`.
+macro_rules! gates {
+    ($($cue:expr),+ $(,)?) => {{
+        static GATES: ::std::sync::LazyLock<$crate::extract::context::CueGates> =
+            ::std::sync::LazyLock::new(|| $crate::extract::context::CueGates::new(&[$($cue),+]));
+        &*GATES
+    }};
+}
+pub(crate) use gates;
 
 impl<'a> Ctx<'a> {
     /// The sentence text.
@@ -465,6 +611,13 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::find_in`] does.
     pub fn find_all_in<'h>(&self, hay: &'h str, cue: &'h str) -> FindAll<'h> {
         find_all(hay, if self.grams.may_contain(cue) { cue } else { "" })
+    }
+
+    /// Whether the sentence holds any of a list's cues as whole words: [`Ctx::has_any`] with
+    /// the list's gates worked out beforehand.
+    pub fn has_any_of(&self, gates: &CueGates) -> bool {
+        let s = self.s();
+        gates.allowed(&self.grams).any(|(_, c)| has_word(s, c))
     }
 
     /// Whether the sentence holds any of the cues as whole words.
@@ -621,7 +774,10 @@ fn last_anaphor(hay: &str) -> Option<usize> {
         (opens(b"the ") || opens(b"this "))
             && ANAPHORS.iter().any(|a| {
                 let n = a.as_bytes();
+                // Byte 4 (the noun's first letter after `the `, the space after `this`) first:
+                // most anaphors differ there, so the whole compare is made for few.
                 h.len() - i >= n.len()
+                    && h[i + 4].to_ascii_lowercase() == n[4]
                     && h[i..i + n.len()].eq_ignore_ascii_case(n)
                     && WordEdges::of(a).whole_at(hay, i, i + n.len())
             })
@@ -640,8 +796,8 @@ pub struct CueSet {
     by_pair: Box<[u128; PAIR_SLOTS]>,
     /// The cues searched alone: one byte long, or after the 128th.
     alone: Vec<usize>,
-    /// Each cue's byte-pair bits ([`Grams::bits_of`]; empty for cues under two bytes).
-    bits: Vec<Box<[u16]>>,
+    /// Each cue's byte-pair gate.
+    gates: CueGates,
 }
 
 /// Up to this many cues that a sentence's byte pairs allow are searched one by one
@@ -667,16 +823,7 @@ impl CueSet {
             cues,
             by_pair,
             alone,
-            bits: cues
-                .iter()
-                .map(|c| {
-                    if c.len() < 2 {
-                        Box::default()
-                    } else {
-                        Grams::bits_of(c)
-                    }
-                })
-                .collect(),
+            gates: CueGates::new(cues),
         }
     }
 
@@ -706,12 +853,7 @@ impl CueSet {
     /// one, and the table's pass over `hay` is made only for more.
     pub fn find_all_in(&self, hay: &str, grams: &Grams) -> CueHits {
         let mut hits = Vec::new();
-        let mut mask: u128 = 0;
-        for k in 0..self.cues.len().min(128) {
-            if self.cues[k].len() >= 2 && grams.has_bits(&self.bits[k]) {
-                mask |= 1 << k;
-            }
-        }
+        let mask = self.gates.mask(grams);
         if mask.count_ones() > CUES_SEARCHED_ALONE {
             self.scan(hay, mask, &mut hits);
         } else {
@@ -1205,6 +1347,12 @@ mod tests {
                 .iter()
                 .all(|a| a.starts_with("the ") || a.starts_with("this "))
         );
+        // Byte 4, compared first, is in every anaphor, in lower case.
+        assert!(
+            ANAPHORS
+                .iter()
+                .all(|a| a.len() > 4 && *a == a.to_ascii_lowercase())
+        );
         // The search first written: the lower-cased hay, each anaphor's last whole-word hit.
         let by_search = |hay: &str| {
             let lower = hay.to_ascii_lowercase();
@@ -1261,18 +1409,42 @@ mod tests {
     }
 
     #[test]
-    fn hashed_pair_bits_answer_as_may_contain() {
-        let texts = ["Kim plays Park as a doctor", "AS A", "", "김 (김)", "x"];
-        let needles = [" plays ", "as a", "김", " (", "zz", "ya", "Ok", "  "];
+    fn cue_gates_answer_as_may_contain() {
+        let texts = [
+            "Kim plays Park as a doctor",
+            "AS A",
+            "",
+            "김 (김)",
+            "x",
+            "The drama premiered, 2024 (tvN)",
+        ];
+        static NEEDLES: &[&str] = &[
+            " plays ",
+            "as a",
+            "김",
+            " (",
+            "zz",
+            "ya",
+            "Ok",
+            "  ",
+            "",
+            "x",
+            "premiered",
+            "the drama",
+            "2024 (",
+            "aaaa",
+        ];
+        let gates = CueGates::new(NEEDLES);
         for t in texts {
             let g = Grams::of(t);
-            for n in needles {
-                assert_eq!(
-                    g.has_bits(&Grams::bits_of(n)),
-                    g.may_contain(n),
-                    "{t:?} {n:?}"
-                );
+            for (k, n) in NEEDLES.iter().enumerate() {
+                assert_eq!(gates.may(k, &g), g.may_contain(n), "{t:?} {n:?}");
             }
+            let allowed: Vec<usize> = gates.allowed(&g).map(|(k, _)| k).collect();
+            let want: Vec<usize> = (0..NEEDLES.len())
+                .filter(|&k| g.may_contain(NEEDLES[k]))
+                .collect();
+            assert_eq!(allowed, want, "{t:?}");
         }
     }
 

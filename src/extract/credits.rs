@@ -1,7 +1,10 @@
 //! Writers and directors: `written by`, `penned by writer X`, `screenwriter X`, `directed by`, `helmed by`, `PD X`.
 
+use std::sync::LazyLock;
+
 use super::atoms::names;
 use super::cast::name_ending_at;
+use super::context::{CueGates, find_all, find_words};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -57,10 +60,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     relative_credits(ctx, &lower, out);
     subject_credits(ctx, &lower, out);
     episode_credits(ctx, &lower, out);
-    for (cues, writer) in [(WRITER_CUES, true), (DIRECTOR_CUES, false)] {
+    // Both lists' byte-pair gates, worked out once.
+    static WRITER_GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(WRITER_CUES));
+    static DIRECTOR_GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(DIRECTOR_CUES));
+    for (cues, writer) in [(&*WRITER_GATES, true), (&*DIRECTOR_GATES, false)] {
         let mut seen: Vec<usize> = Vec::new();
-        for cue in cues {
-            for at in ctx.find_in(&lower, cue) {
+        for (_, cue) in cues.allowed(&ctx.grams) {
+            for at in find_words(&lower, cue) {
                 let head = lower[..at].trim_end();
                 // A writer of the source material, or a title (`the Director`), is not the show's.
                 if [
@@ -283,8 +289,7 @@ fn subject_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
 /// `Jin Soo-kyung, who wrote the 2019 hit Salt Road`: a credit for the title named after a
 /// relative clause on a person.
 fn relative_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
-    let s = ctx.s();
-    for (cue, writer) in [
+    const CUES: [(&str, bool); 8] = [
         (", who wrote ", true),
         (", who also wrote ", true),
         (", who penned ", true),
@@ -293,8 +298,12 @@ fn relative_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         (", who also directed ", false),
         (", who helmed ", false),
         (", who also helmed ", false),
-    ] {
-        for at in ctx.find_all_in(lower, cue) {
+    ];
+    static GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(&CUES.map(|(c, _)| c)));
+    let s = ctx.s();
+    for (k, cue) in GATES.allowed(&ctx.grams) {
+        let writer = CUES[k].1;
+        for at in find_all(lower, cue) {
             let Some((t, name)) = ctx
                 .title_spans()
                 .find(|(t, _)| t.start >= at + cue.len() && t.start <= at + cue.len() + 40)
@@ -335,8 +344,7 @@ fn relative_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
 /// `Farrell-Quist, who directed four of the six episodes herself`, `Lee directed all 12
 /// episodes`, `Cho also wrote the pilot`: a credit for episodes of the show in focus.
 fn episode_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
-    let s = ctx.s();
-    for (verb, writer) in [
+    const VERBS: [(&str, bool); 16] = [
         (" directed ", false),
         (" helmed ", false),
         (" wrote ", true),
@@ -353,8 +361,12 @@ fn episode_credits(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         (" is writing ", true),
         (" will pen ", true),
         (" pens ", true),
-    ] {
-        for at in ctx.find_all_in(lower, verb) {
+    ];
+    static GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(&VERBS.map(|(v, _)| v)));
+    let s = ctx.s();
+    for (k, verb) in GATES.allowed(&ctx.grams) {
+        let writer = VERBS[k].1;
+        for at in find_all(lower, verb) {
             let object = &lower[at + verb.len()..];
             let episodes = object.split(['.', ',', ';']).next().unwrap_or("");
             let words: Vec<&str> = episodes.split_whitespace().take(8).collect();

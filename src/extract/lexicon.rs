@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::atoms::words::PrefixSet;
 use super::atoms::{date, names, org, title};
-use super::context::{Grams, find_all, find_words, find_words_exact};
+use super::context::{CueGates, Grams, find_all, find_words, find_words_exact, gates};
 use crate::text::{Block, BlockKind, Sentence};
 
 /// Type words after which a title follows: `the tvN drama Queen of Tears`.
@@ -909,7 +909,8 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     }
     // Type word, optional comma, title: `the tvN drama Queen of Tears`, `hit drama, Queen of Tears`.
     // `find_words` is ASCII case-blind, so the sentence is searched as it is.
-    for w in TYPE_WORDS.iter().filter(|w| grams.may_contain(w)) {
+    static TYPES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(TYPE_WORDS));
+    for (_, w) in TYPES.allowed(grams) {
         for at in find_words(s, w) {
             // `the Korean Film Council`, `Busan International Film Festival`: a capitalised
             // type word after a capitalised word is part of a name.
@@ -956,7 +957,8 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     }
     // A plural type word opens a list of titles: `comedies The Neighborhood (starring …), I
     // Feel Bad (created by …) and Happy Together`.
-    for w in PLURAL_TYPE_WORDS.iter().filter(|w| grams.may_contain(w)) {
+    static PLURAL_TYPES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(PLURAL_TYPE_WORDS));
+    for (_, w) in PLURAL_TYPES.allowed(grams) {
         for at in find_words(s, w) {
             let mut rest = &s[at + w.len()..];
             for _ in 0..8 {
@@ -1102,7 +1104,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     }
     // `the premiere of The Walking Dead: Daryl Dixon`, `the return of Slow Horses`: an
     // event only a show has names it.
-    for cue in [
+    for (_, &cue) in gates![
         "the premiere of ",
         "the series premiere of ",
         "the season premiere of ",
@@ -1124,10 +1126,9 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         " star in ",
         " starring in ",
         " starred in ",
-    ] {
-        if !grams.may_contain(cue) {
-            continue;
-        }
+    ]
+    .allowed(grams)
+    {
         for at in find_all(s, cue) {
             let r = &s[at + cue.len()..];
             // `the premiere of The Long Road on AMC and AMC+`: where it airs is no part of it.

@@ -18,6 +18,7 @@ pub(crate) mod network;
 mod premiere;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub use context::{Ctx, Grams, PrevSentence, find_words, floor_boundary};
 pub use fact::{Claim, Evidence, Fact, MetricKind, ShowType};
@@ -260,9 +261,10 @@ const PAST_CUES: &[&str] = &[
 /// Cues are whole words (`networks` is no `works`), ignoring case; `grams` are the sentence's
 /// byte pairs, so a cue they cannot hold is not searched for.
 fn past_works(sentence: &str, grams: &Grams) -> bool {
-    PAST_CUES
-        .iter()
-        .any(|c| grams.may_contain(c) && context::has_word(sentence, c))
+    static GATES: LazyLock<context::CueGates> = LazyLock::new(|| context::CueGates::new(PAST_CUES));
+    GATES
+        .allowed(grams)
+        .any(|(_, c)| context::has_word(sentence, c))
 }
 
 /// Whether a short line under a show's heading still speaks of that show, so it does not
@@ -395,7 +397,7 @@ fn noise(sentence: &str) -> bool {
 /// Whether a sentence reports a rumour or an offer (`is in talks`, `has been offered`): what
 /// it says of the coming work is no fact, though its asides about earlier work are.
 fn rumour(ctx: &Ctx) -> bool {
-    ctx.has_any(&[
+    ctx.has_any_of(context::gates![
         "reportedly in talks",
         "is in talks",
         "are in talks",

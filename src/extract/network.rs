@@ -1,6 +1,7 @@
 //! Where a show airs and streams: `the tvN drama`, `MBC's X`, `aired on JTBC`, `available on Netflix`, `Network: tvN, Netflix`.
 
 use super::atoms::org::{self, OrgKind};
+use super::context::gates;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -238,7 +239,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         let typed = typed || subject || over_on || bracketed || relative || carries;
         let cued = BEFORE.iter().any(|b| before.ends_with(b));
         let bare_on = before.ends_with(" on ")
-            && ctx.has_any(&[
+            && ctx.has_any_of(gates![
                 "aired",
                 "airs",
                 "air",

@@ -1,6 +1,9 @@
 //! Premiere and finale dates: `premiered on March 9`, `aired from A to B`, `concluded its run on`, `Release Date:`.
 
+use std::sync::LazyLock;
+
 use super::atoms::date::{self, WrittenDate};
+use super::context::{CueGates, find_all, find_words, gates};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::{BlockKind, PartialDate};
@@ -164,14 +167,24 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let mut used: Vec<usize> = Vec::new();
     // The date subject's titles are read whole; the verbs would read them again.
     let seen = date_sees(ctx, out) || set_for(ctx, out);
-    for verb in PREMIERE_VERBS.iter().chain(FINALE_VERBS).filter(|_| !seen) {
+    // Both lists, in order, with their byte-pair gates worked out once.
+    static VERBS: LazyLock<CueGates> =
+        LazyLock::new(|| CueGates::new(&[PREMIERE_VERBS, FINALE_VERBS].concat()));
+    for (_, verb) in VERBS.allowed(&ctx.grams).filter(|_| !seen) {
         // `ran for 50 episodes until September 1`: `until` ends a run, nothing else.
         if *verb == "until"
-            && !ctx.has_any(&["ran", "aired", "airs", "runs", "broadcast", "continues"])
+            && !ctx.has_any_of(gates![
+                "ran",
+                "aired",
+                "airs",
+                "runs",
+                "broadcast",
+                "continues"
+            ])
         {
             continue;
         }
-        for at in ctx.find_in(&lower, verb) {
+        for at in find_words(&lower, verb) {
             let after = at + verb.len();
             // What was released or aired was something else: a trailer, a chart, an episode.
             let head = lower[..at].trim_end();
@@ -391,7 +404,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
     }
     // `a 2023 South Korean television series`, `his 2024 hit drama`, `the 2023 hit "X"`.
-    for w in [
+    for (_, w) in gates![
         "series",
         "drama",
         "film",
@@ -400,8 +413,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         "sitcom",
         "miniseries",
         "hit",
-    ] {
-        for at in ctx.find_in(&lower, w) {
+    ]
+    .allowed(&ctx.grams)
+    {
+        for at in find_words(&lower, w) {
             let head = lower[..at].trim_end();
             let words: Vec<&str> = head.rsplit(' ').take(5).collect();
             let Some(pos) = words
@@ -550,12 +565,13 @@ fn set_for(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
         " for the launch of ",
     ];
     let s = ctx.s();
-    if !ctx.has_any(&["premiere", "debut", "launch"]) {
+    if !ctx.has_any_of(gates!["premiere", "debut", "launch"]) {
         return false;
     }
     let mut found = false;
-    for cue in CUES {
-        for at in ctx.find_all_in(s, cue) {
+    static CUE_GATES: LazyLock<CueGates> = LazyLock::new(|| CueGates::new(CUES));
+    for (_, cue) in CUE_GATES.allowed(&ctx.grams) {
+        for at in find_all(s, cue) {
             let from = at + cue.len();
             let Some((t, name)) = ctx.title_spans().find(|(t, _)| t.start == from) else {
                 continue;
@@ -843,7 +859,14 @@ fn run_line(s: &str) -> Option<(WrittenDate, WrittenDate, usize)> {
 /// Whether a date's sentence speaks of what is to come: `will`, `set to`, or a present tense
 /// that announces (`premieres Friday`) at the date's cue, which starts `span`.
 fn speaks_of_future(ctx: &Ctx, span: &std::ops::Range<usize>) -> bool {
-    ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming", "next"]) || {
+    ctx.has_any_of(gates![
+        "will",
+        "set to",
+        "scheduled",
+        "slated",
+        "upcoming",
+        "next"
+    ]) || {
         let cue = ctx.s()[span.start.min(ctx.s().len())..].to_ascii_lowercase();
         [
             "premieres",
@@ -932,8 +955,8 @@ fn push_date(
             ]
             .iter()
             .any(|v| cue.starts_with(v));
-            let past =
-                past_verb && !ctx.has_any(&["will", "set to", "scheduled", "slated", "upcoming"]);
+            let past = past_verb
+                && !ctx.has_any_of(gates!["will", "set to", "scheduled", "slated", "upcoming"]);
             // Against the article's month: `last July` in September is this year's July.
             let order = ctx
                 .date
