@@ -74,6 +74,12 @@ const TITLE_FOLLOWERS: &[&str] = &[
     " premiered",
     " premieres",
     " will premiere",
+    " will debut",
+    " will launch",
+    " launches on",
+    " will bow",
+    " bows on",
+    " will return on",
     " is set to",
     " aired",
     " airs ",
@@ -224,6 +230,12 @@ const SHOW_VERBS: &[&str] = &[
     " recorded ",
     " garnered",
     " is set to premiere",
+    " will debut on",
+    " debuts on",
+    " will launch on",
+    " launches on",
+    " will return on",
+    " returns on",
     " is available",
     " is streaming",
     " was released",
@@ -784,7 +796,22 @@ fn plausible(t: &str) -> bool {
     ]
     .iter()
     .any(|e| t.ends_with(e));
-    if places_only || dated || chart_name || NOT_TITLES.contains(&t) {
+    // `The K-drama will launch`, `The Series`: a type word after `The` is an anaphor.
+    let typed_anaphor = t.strip_prefix("The ").is_some_and(|w| {
+        [
+            "drama",
+            "k-drama",
+            "kdrama",
+            "series",
+            "film",
+            "movie",
+            "show",
+            "sitcom",
+            "miniseries",
+        ]
+        .contains(&w.to_ascii_lowercase().as_str())
+    });
+    if places_only || dated || chart_name || typed_anaphor || NOT_TITLES.contains(&t) {
         return false;
     }
     let words = t.split_whitespace().count();

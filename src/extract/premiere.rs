@@ -142,6 +142,9 @@ const OBJECTS: &[&str] = &[
     " trailer",
     " details",
     " its ",
+    // `unveiled its premiere dates on Friday`: the day they were announced.
+    " dates",
+    " schedule",
 ];
 
 /// Words before an airing verb that make it the finale's: `the finale aired on`.

@@ -210,7 +210,11 @@ pub fn numeric_md(i: &str) -> IResult<&str, WrittenDate> {
         }
         None => (rest, None),
     };
-    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+    // `10/9c`, `8/7c`: a US time slot in two time zones (Eastern/Central), not a date.
+    let slot = y.is_none()
+        && rest.starts_with(['c', 'p'])
+        && !rest[1..].starts_with(char::is_alphanumeric);
+    if slot || rest.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
         return fail(i);
     }
     Ok((rest, day_date(y, m, d)))
