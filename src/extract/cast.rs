@@ -88,6 +88,12 @@ const PLAYS: &[&str] = &[
     " co-stars as ",
     " returns as ",
     " will return as ",
+    " will also return as ",
+    " also returns as ",
+    " returning as ",
+    " reprising her role as ",
+    " reprising his role as ",
+    " reprising the role of ",
     " reprises her role as ",
     " reprises his role as ",
     " reprises the role of ",
@@ -1281,6 +1287,10 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
         " starred in ",
         " co-stars in ",
         " co-starred in ",
+        " will guest star in ",
+        " will guest-star in ",
+        " guest stars in ",
+        " guest-stars in ",
     ];
     static JOINS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(JOINS));
     let s = ctx.s();
@@ -1306,8 +1316,14 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
             {
                 continue;
             }
-            // The subject: a list of names that ends at the verb.
-            let list = list_ending_at(s, at);
+            // The subject: a list of names that ends at the verb, past a bracket of earlier
+            // works (`Neil Patrick Harris (Uncoupled) will guest star in`).
+            let head = s[..at].trim_end();
+            let subject_end = match head.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+                Some(open) => open,
+                None => at,
+            };
+            let list = list_ending_at(s, subject_end);
             let show = ShowRef::Named(name.to_string());
             push_unroled(ctx, out, roles, list, show.clone(), "cast.joins", t.end);
             // `stars in Slow Horses with Jack Lowden and Olivia Cooke`: the co-stars.
