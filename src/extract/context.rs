@@ -86,6 +86,15 @@ pub static ASIDE_CUES: &[&str] = &[
     "the 19",
     "the 20",
     "'s 20",
+    "'s 19",
+    // `IU's director in her 2018 drama My Mister`: a dated work of the person's (as the
+    // subject, `her 2017 series X was written by`, it is the sentence's news).
+    "in her 20",
+    "in his 20",
+    "in their 20",
+    "in her 19",
+    "in his 19",
+    "in their 19",
     "fresh off",
     "fresh from",
 ];
