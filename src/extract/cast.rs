@@ -835,7 +835,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 continue;
             }
             // `stars rookie actors Woo Ga-eun and Baek Min-jae`: past a short description.
-            let described = s.len() - skip_descriptor(&s[from..]).len();
+            let described = s.len() - skip_descriptor(skip_demonym(&s[from..])).len();
             let list = match person_list(s, from) {
                 l if l.is_empty() && described > from => person_list(s, described),
                 l => l,
@@ -1836,6 +1836,38 @@ fn skip_descriptor(i: &str) -> &str {
         }
     }
     i
+}
+
+/// Past a capitalised word that qualifies a noun for actors before a name: `British actors
+/// Ben Miller`, `Australian stars Gia Carides`. The input when there is none.
+fn skip_demonym(i: &str) -> &str {
+    const PEOPLE: &[&str] = &[
+        "actors",
+        "actresses",
+        "actor",
+        "actress",
+        "stars",
+        "star",
+        "comedians",
+        "comedian",
+        "newcomers",
+        "newcomer",
+        "veterans",
+        "veteran",
+        "talents",
+    ];
+    let mut words = i.splitn(3, ' ');
+    let (Some(first), Some(noun), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return i;
+    };
+    let demonym = first.len() >= 4
+        && first.starts_with(|c: char| c.is_uppercase())
+        && first.chars().skip(1).all(|c| c.is_lowercase());
+    if demonym && PEOPLE.contains(&noun) && names::person(rest).is_ok() {
+        rest
+    } else {
+        i
+    }
 }
 
 /// The character named after `as`, past a short description (`the ranch hand Eli`): the
