@@ -3,13 +3,15 @@
 //! Resolution is a pure function of one article, so extraction can be sharded across machines;
 //! what needs other articles to decide is the graph's business.
 
+mod json;
 mod key;
 mod record;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use json::write_record;
 pub use key::{name_key, person_slug, slug};
-pub use record::{ArticleInfo, ArticleRecord, EntityRecord, EntityType, record};
+pub use record::{ArticleInfo, ArticleRecord, EntityRecord, EntityType, into_record, record};
 
 use crate::extract::{Claim, Evidence, Extraction, Fact, RawFact, ShowRef, ShowType};
 use crate::text::{Article, CharIndex};
