@@ -910,8 +910,11 @@ fn full_from_tail(tails: &[(String, String)], two: &str) -> Option<String> {
 fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut shows = LastKey::default();
     for f in facts {
-        let key = pair_key(&f.show, &claim_key(&f.claim));
+        let mut key = shows.key(&f.show).to_string();
+        key.push('\0');
+        key.push_str(&claim_key(&f.claim));
         match index.get(&key) {
             Some(&i) => {
                 if f.confidence > out[i].confidence {
@@ -958,6 +961,25 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     out
 }
 
+/// The [`name_key`] of the name last asked about, kept: facts come in runs of one show, so
+/// most asks are the same name again and cost a comparison instead of an allocation.
+#[derive(Default)]
+struct LastKey {
+    name: String,
+    key: String,
+}
+
+impl LastKey {
+    /// The name's key, made only when the name is not the last one's.
+    fn key(&mut self, name: &str) -> &str {
+        if self.name != name || self.name.is_empty() {
+            self.key = name_key(name);
+            name.clone_into(&mut self.name);
+        }
+        &self.key
+    }
+}
+
 /// `{name_key(show)}\0{rest}`: the key of something of a show (a character, a claim), written
 /// without the formatting machinery.
 fn pair_key(show: &str, rest: &str) -> String {
@@ -1000,6 +1022,7 @@ fn claim_key(c: &Claim) -> String {
 }
 
 fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) -> Vec<Entity> {
+    let mut shows = LastKey::default();
     let mut out: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let mut add = |kind: EntityKind, name: &str, alts: BTreeSet<String>| {
         out.entry((kind.clone(), name.to_string()))
@@ -1025,7 +1048,7 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
         } else {
             ShowType::TvSeries
         };
-        let mut alts = titles.alternates(&name_key(&f.show), &f.show);
+        let mut alts = titles.alternates(shows.key(&f.show), &f.show);
         if show_type == ShowType::TvSeries
             && let Some(stem) = season_stem(&f.show)
         {
