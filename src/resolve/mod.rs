@@ -323,17 +323,15 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 }
                 Claim::Cast { actor, character }
             }
-            // A one-word credit that no full name of the article explains is too weak.
-            Claim::Writer { person } | Claim::Director { person }
-                if !canon(&person).contains(' ') =>
-            {
-                continue;
-            }
-            Claim::Writer { person } => Claim::Writer {
-                person: canon(&person),
+            // A one-word credit that no full name of the article explains is too weak. The
+            // name is made once (a guard made it and the arm again).
+            Claim::Writer { person } => match canon(&person) {
+                person if person.contains(' ') => Claim::Writer { person },
+                _ => continue,
             },
-            Claim::Director { person } => Claim::Director {
-                person: canon(&person),
+            Claim::Director { person } => match canon(&person) {
+                person if person.contains(' ') => Claim::Director { person },
+                _ => continue,
             },
             Claim::Genre { genre } => Claim::Genre {
                 genre: genre.to_lowercase(),
