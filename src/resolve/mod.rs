@@ -1019,8 +1019,38 @@ fn claim_key(c: &Claim) -> String {
     }
 }
 
+/// Adds a show's entity: a film if any fact types it so, with the other forms the article
+/// used and, for a series, the name without its season.
+fn add_show(
+    add: &mut impl FnMut(EntityKind, &str, BTreeSet<String>),
+    facts: &[Fact],
+    titles: &Names,
+    show: &str,
+) {
+    let movie = facts.iter().any(|g| {
+        g.show == show
+            && matches!(
+                g.claim,
+                Claim::Type {
+                    show_type: ShowType::Movie
+                }
+            )
+    });
+    let show_type = if movie {
+        ShowType::Movie
+    } else {
+        ShowType::TvSeries
+    };
+    let mut alts = titles.alternates(&name_key(show), show);
+    if show_type == ShowType::TvSeries
+        && let Some(stem) = season_stem(show)
+    {
+        alts.insert(stem.to_string());
+    }
+    add(EntityKind::Show(show_type), show, alts);
+}
+
 fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) -> Vec<Entity> {
-    let mut shows = LastKey::default();
     let mut out: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let mut add = |kind: EntityKind, name: &str, alts: BTreeSet<String>| {
         out.entry((kind.clone(), name.to_string()))
@@ -1032,27 +1062,14 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
             .alternate_names
             .extend(alts);
     };
+    // The show's entity depends on the show's name alone, and adding it again adds nothing:
+    // it is added once per run of facts of one show (facts come in such runs).
+    let mut last_show: Option<&str> = None;
     for f in facts {
-        let show_type = if facts.iter().any(|g| {
-            g.show == f.show
-                && matches!(
-                    g.claim,
-                    Claim::Type {
-                        show_type: ShowType::Movie
-                    }
-                )
-        }) {
-            ShowType::Movie
-        } else {
-            ShowType::TvSeries
-        };
-        let mut alts = titles.alternates(shows.key(&f.show), &f.show);
-        if show_type == ShowType::TvSeries
-            && let Some(stem) = season_stem(&f.show)
-        {
-            alts.insert(stem.to_string());
+        if last_show != Some(f.show.as_str()) {
+            last_show = Some(&f.show);
+            add_show(&mut add, facts, titles, &f.show);
         }
-        add(EntityKind::Show(show_type), &f.show, alts);
         match &f.claim {
             Claim::Cast { actor, character } => {
                 add(
