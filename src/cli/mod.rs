@@ -21,7 +21,7 @@ use crate::eval;
 use crate::graph::KnowledgeGraph;
 use crate::input::{self, DEFAULT_MAX_ARTICLE_BYTES, Decoded, Format, Inputs};
 use crate::rdf::{self, DEFAULT_BASE_IRI, Minter};
-use crate::resolve::{Resolved, record};
+use crate::resolve::{Resolved, into_record, write_record};
 use crate::store::results::{self, ResultsFormat};
 use crate::store::{LoadOutcome, Loader, ShowStore};
 use crate::text::Article;
@@ -409,6 +409,8 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
     // Graph formats hold the union of all articles, so they are written at the end; JSON,
     // text and N-Quads stream article by article.
     let mut union = Vec::new();
+    // One article's JSON, the buffer kept from article to article.
+    let mut json = Vec::new();
     pipeline::run(&mut inputs, &stage, &mut reporter, |item, reporter| {
         let (article, resolved) = match item {
             Item::Analysed(decoded, resolved) => (decoded.article, resolved),
@@ -423,9 +425,12 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
         reporter.article(|| format!("{}: {} facts", article.source, resolved.facts.len()));
         match a.format {
             OutFormat::Json => {
-                let rec = record(&article, &resolved);
-                fail(EXIT_INPUT, serde_json::to_writer(&mut out, &rec))?;
-                fail(EXIT_INPUT, out.write_all(b"\n"))
+                // Written by hand into one buffer, then out in one piece (see
+                // `resolve::write_record`).
+                json.clear();
+                write_record(&mut json, &into_record(&article, resolved));
+                json.push(b'\n');
+                fail(EXIT_INPUT, out.write_all(&json))
             }
             OutFormat::Text => {
                 fail(EXIT_INPUT, out.write_all(article.text.as_bytes()))?;

@@ -3,13 +3,15 @@
 //! Resolution is a pure function of one article, so extraction can be sharded across machines;
 //! what needs other articles to decide is the graph's business.
 
+mod json;
 mod key;
 mod record;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use json::write_record;
 pub use key::{name_key, person_slug, slug};
-pub use record::{ArticleInfo, ArticleRecord, EntityRecord, EntityType, record};
+pub use record::{ArticleInfo, ArticleRecord, EntityRecord, EntityType, into_record, record};
 
 use crate::extract::{Claim, Evidence, Extraction, Fact, RawFact, ShowRef, ShowType};
 use crate::text::{Article, CharIndex};
@@ -321,17 +323,15 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                 }
                 Claim::Cast { actor, character }
             }
-            // A one-word credit that no full name of the article explains is too weak.
-            Claim::Writer { person } | Claim::Director { person }
-                if !canon(&person).contains(' ') =>
-            {
-                continue;
-            }
-            Claim::Writer { person } => Claim::Writer {
-                person: canon(&person),
+            // A one-word credit that no full name of the article explains is too weak. The
+            // name is made once (a guard made it and the arm again).
+            Claim::Writer { person } => match canon(&person) {
+                person if person.contains(' ') => Claim::Writer { person },
+                _ => continue,
             },
-            Claim::Director { person } => Claim::Director {
-                person: canon(&person),
+            Claim::Director { person } => match canon(&person) {
+                person if person.contains(' ') => Claim::Director { person },
+                _ => continue,
             },
             Claim::Genre { genre } => Claim::Genre {
                 genre: genre.to_lowercase(),
@@ -908,8 +908,11 @@ fn full_from_tail(tails: &[(String, String)], two: &str) -> Option<String> {
 fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut shows = LastKey::default();
     for f in facts {
-        let key = pair_key(&f.show, &claim_key(&f.claim));
+        let mut key = shows.key(&f.show).to_string();
+        key.push('\0');
+        key.push_str(&claim_key(&f.claim));
         match index.get(&key) {
             Some(&i) => {
                 if f.confidence > out[i].confidence {
@@ -956,6 +959,25 @@ fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     out
 }
 
+/// The [`name_key`] of the name last asked about, kept: facts come in runs of one show, so
+/// most asks are the same name again and cost a comparison instead of an allocation.
+#[derive(Default)]
+struct LastKey {
+    name: String,
+    key: String,
+}
+
+impl LastKey {
+    /// The name's key, made only when the name is not the last one's.
+    fn key(&mut self, name: &str) -> &str {
+        if self.name != name || self.name.is_empty() {
+            self.key = name_key(name);
+            name.clone_into(&mut self.name);
+        }
+        &self.key
+    }
+}
+
 /// `{name_key(show)}\0{rest}`: the key of something of a show (a character, a claim), written
 /// without the formatting machinery.
 fn pair_key(show: &str, rest: &str) -> String {
@@ -997,6 +1019,37 @@ fn claim_key(c: &Claim) -> String {
     }
 }
 
+/// Adds a show's entity: a film if any fact types it so, with the other forms the article
+/// used and, for a series, the name without its season.
+fn add_show(
+    add: &mut impl FnMut(EntityKind, &str, BTreeSet<String>),
+    facts: &[Fact],
+    titles: &Names,
+    show: &str,
+) {
+    let movie = facts.iter().any(|g| {
+        g.show == show
+            && matches!(
+                g.claim,
+                Claim::Type {
+                    show_type: ShowType::Movie
+                }
+            )
+    });
+    let show_type = if movie {
+        ShowType::Movie
+    } else {
+        ShowType::TvSeries
+    };
+    let mut alts = titles.alternates(&name_key(show), show);
+    if show_type == ShowType::TvSeries
+        && let Some(stem) = season_stem(show)
+    {
+        alts.insert(stem.to_string());
+    }
+    add(EntityKind::Show(show_type), show, alts);
+}
+
 fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) -> Vec<Entity> {
     let mut out: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let mut add = |kind: EntityKind, name: &str, alts: BTreeSet<String>| {
@@ -1009,27 +1062,14 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
             .alternate_names
             .extend(alts);
     };
+    // The show's entity depends on the show's name alone, and adding it again adds nothing:
+    // it is added once per run of facts of one show (facts come in such runs).
+    let mut last_show: Option<&str> = None;
     for f in facts {
-        let show_type = if facts.iter().any(|g| {
-            g.show == f.show
-                && matches!(
-                    g.claim,
-                    Claim::Type {
-                        show_type: ShowType::Movie
-                    }
-                )
-        }) {
-            ShowType::Movie
-        } else {
-            ShowType::TvSeries
-        };
-        let mut alts = titles.alternates(&name_key(&f.show), &f.show);
-        if show_type == ShowType::TvSeries
-            && let Some(stem) = season_stem(&f.show)
-        {
-            alts.insert(stem.to_string());
+        if last_show != Some(f.show.as_str()) {
+            last_show = Some(&f.show);
+            add_show(&mut add, facts, titles, &f.show);
         }
-        add(EntityKind::Show(show_type), &f.show, alts);
         match &f.claim {
             Claim::Cast { actor, character } => {
                 add(

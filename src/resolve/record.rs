@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{EntityKind, Resolved};
+use super::{Entity, EntityKind, Resolved};
 use crate::extract::{Fact, ShowType};
 use crate::text::{Article, Origin};
 
@@ -87,43 +87,73 @@ pub struct EntityRecord {
 
 /// The record of a resolved article.
 pub fn record(article: &Article, resolved: &Resolved) -> ArticleRecord {
-    let entities = resolved
-        .entities
-        .iter()
-        .map(|e| {
-            let (entity_type, show) = match &e.kind {
-                EntityKind::Show(ShowType::Movie) => (EntityType::Movie, None),
-                EntityKind::Show(ShowType::TvSeries) => (EntityType::TvSeries, None),
-                EntityKind::Person => (EntityType::Person, None),
-                EntityKind::Character(s) => (EntityType::Character, Some(s.clone())),
-                EntityKind::Organization => (EntityType::Organization, None),
-            };
-            EntityRecord {
-                entity_type,
-                name: e.name.clone(),
-                alternate_names: e.alternate_names.iter().cloned().collect(),
-                show,
-            }
-        })
-        .collect();
     ArticleRecord {
-        article: ArticleInfo {
-            id: article.id().to_string(),
-            source: article.source.clone(),
-            date: article.date.map(|d| d.iso()),
-            content_hash: format!("sha256:{}", article.content_hash),
-            extracted_from: (article.meta.origin != Origin::Plain)
-                .then(|| article.meta.origin.media_type().to_string()),
-            headline: article.meta.headline.clone(),
-            authors: article.meta.authors.clone(),
-            publisher: article.meta.publisher.clone(),
-            url: article
-                .meta
-                .canonical
-                .clone()
-                .or_else(|| article.meta.url.clone()),
-        },
-        entities,
+        article: info(article),
+        entities: resolved.entities.iter().map(entity_record).collect(),
         facts: resolved.facts.clone(),
+    }
+}
+
+/// [`record`], taking the facts and entity names over instead of copying them, for a caller
+/// done with `resolved` (JSON out, where the copies were a few percent of the run).
+pub fn into_record(article: &Article, resolved: Resolved) -> ArticleRecord {
+    ArticleRecord {
+        article: info(article),
+        entities: resolved
+            .entities
+            .into_iter()
+            .map(|e| {
+                let (entity_type, show) = entity_type(e.kind);
+                EntityRecord {
+                    entity_type,
+                    name: e.name,
+                    alternate_names: e.alternate_names.into_iter().collect(),
+                    show,
+                }
+            })
+            .collect(),
+        facts: resolved.facts,
+    }
+}
+
+/// The record of one entity.
+fn entity_record(e: &Entity) -> EntityRecord {
+    let (entity_type, show) = entity_type(e.kind.clone());
+    EntityRecord {
+        entity_type,
+        name: e.name.clone(),
+        alternate_names: e.alternate_names.iter().cloned().collect(),
+        show,
+    }
+}
+
+/// An entity kind's type, and the show of a character.
+fn entity_type(kind: EntityKind) -> (EntityType, Option<String>) {
+    match kind {
+        EntityKind::Show(ShowType::Movie) => (EntityType::Movie, None),
+        EntityKind::Show(ShowType::TvSeries) => (EntityType::TvSeries, None),
+        EntityKind::Person => (EntityType::Person, None),
+        EntityKind::Character(s) => (EntityType::Character, Some(s)),
+        EntityKind::Organization => (EntityType::Organization, None),
+    }
+}
+
+/// What the record says of the article itself.
+fn info(article: &Article) -> ArticleInfo {
+    ArticleInfo {
+        id: article.id().to_string(),
+        source: article.source.clone(),
+        date: article.date.map(|d| d.iso()),
+        content_hash: format!("sha256:{}", article.content_hash),
+        extracted_from: (article.meta.origin != Origin::Plain)
+            .then(|| article.meta.origin.media_type().to_string()),
+        headline: article.meta.headline.clone(),
+        authors: article.meta.authors.clone(),
+        publisher: article.meta.publisher.clone(),
+        url: article
+            .meta
+            .canonical
+            .clone()
+            .or_else(|| article.meta.url.clone()),
     }
 }
