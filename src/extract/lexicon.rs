@@ -421,6 +421,11 @@ impl Lexicon {
                 titles.insert(t.to_string());
                 continue;
             }
+            // `[NEW!] TASK [HBO]` above `Premiere Date:` fields: an upper-case title between tags.
+            if fields_follow && let Some(t) = tagged_caps_title(line) {
+                titles.insert(t.to_string());
+                continue;
+            }
             // `Ratched (Season 1)`: the season or year in brackets is no part of the title.
             let line = match line.split_once(" (") {
                 Some((head, tail)) if fields_follow && tail.ends_with(')') => head,
@@ -1487,6 +1492,18 @@ fn run_before(s: &str, end: usize) -> Option<usize> {
 /// `666 Park Avenue ABC`, `The Americans FX`: a heading that is a title followed by the
 /// channel or service it airs on. Returns the title and the organisation.
 pub fn titled_org_heading(line: &str) -> Option<(&str, org::Org)> {
+    // `[NEW!] TASK [HBO]`: the channel in a bracket at the end, tags before the title.
+    let line = strip_tags(line);
+    if let Some(open) = line
+        .rfind(' ')
+        .filter(|&i| line[i + 1..].starts_with(['[', '(']) && line.ends_with([']', ')']))
+        && let Some((r, o)) = org::org(&line[open + 2..])
+        && r.len() == 1
+        && o.kind != org::OrgKind::Agency
+        && let Some(head) = tagged_caps_title(&line[..open])
+    {
+        return Some((head, o));
+    }
     let (head, o) = line
         .char_indices()
         .filter(|&(i, _)| i > 0 && line[..i].ends_with(' '))
@@ -1504,6 +1521,36 @@ pub fn titled_org_heading(line: &str) -> Option<(&str, org::Org)> {
         && !section_name(head)
         && plausible(head))
     .then_some((head, o))
+}
+
+/// A heading's leading tags (`[NEW!] `, `[RETURNING] `) removed.
+pub fn strip_tags(line: &str) -> &str {
+    let mut line = line.trim();
+    while let Some(r) = line.strip_prefix('[')
+        && let Some(close) = r.find(']')
+    {
+        line = r[close + 1..].trim_start();
+    }
+    line
+}
+
+/// An upper-case title between a heading's tags (`[NEW!] ONLY MURDERS IN THE BUILDING
+/// [DISNEY+]`): one to eight words of capitals, not an organisation or a section's name.
+fn tagged_caps_title(line: &str) -> Option<&str> {
+    let line = strip_tags(line);
+    let line = match line.rfind(" [").or_else(|| line.rfind(" (")) {
+        Some(open) if line.ends_with([']', ')']) => line[..open].trim_end(),
+        _ => line,
+    };
+    let words = line.split_whitespace().count();
+    let caps = line.chars().any(char::is_alphabetic)
+        && line
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    (caps && (1..=8).contains(&words) && org::org(line).is_none() && !section_name(line))
+        .then_some(line)
 }
 
 /// Whether the words before a quoted title name a piece of music (`Kate Bush's track

@@ -292,8 +292,11 @@ fn section_detail(line: &str) -> bool {
 }
 
 /// Whether what stands before a heading's first title leaves it the heading's subject: list
-/// markers and numbers (`3. `), or a date and a dash (`September 23 – Dan Raven`).
+/// markers and numbers (`3. `), tags (`[NEW!] `), or a date and a dash (`September 23 – Dan
+/// Raven`).
 fn opens_heading(prefix: &str) -> bool {
+    // `[NEW!] ` tags before the title, as a list marker.
+    let prefix = lexicon::strip_tags(prefix);
     prefix.chars().all(|c| !c.is_alphabetic())
         || atoms::date::date(prefix.trim_start())
             .is_ok_and(|(r, _)| matches!(r.trim(), "–" | "—" | "-" | ":"))
