@@ -1743,7 +1743,10 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
                 rest = named;
             }
         }
-        let Ok((after, name)) = person_with_prefix(rest) else {
+        let Some((after, name)) = person_with_prefix(rest)
+            .ok()
+            .or_else(|| listed_stage_name(rest, !out.is_empty()))
+        else {
             break;
         };
         let start = at + (rest.len() - after.len()) - name.len();
@@ -1795,6 +1798,23 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         }
     }
     out
+}
+
+/// `starring Jisoo and Park Jung Min`, `IU and Byeon Woo Seok`: a one-word stage name (a
+/// romanised Korean word, or two to four capitals) in a list beside a full name, which comes
+/// right after it or (`listed`) came before it.
+fn listed_stage_name(i: &str, listed: bool) -> Option<(&str, &str)> {
+    let (after, w) = names::stage_name(i).ok()?;
+    let letters = w.chars().count();
+    let stage = names::is_romanised_korean(&w.to_lowercase())
+        || ((2..=4).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase()));
+    let beside_full = listed
+        || [", and ", ", ", " and "].iter().any(|sep| {
+            after
+                .strip_prefix(sep)
+                .is_some_and(|r| names::person(r).is_ok())
+        });
+    (stage && beside_full && super::atoms::org::org(w).is_none()).then_some((after, w))
 }
 
 /// A description before a character's name: `the planner, Joo Ah-ra`, `her estranged brother,
