@@ -5,7 +5,7 @@ use super::context::find_words;
 use super::{Ctx, RawFact};
 use crate::extract::fact::{Claim, MetricKind};
 
-/// Unit phrases after a quantity, longest first.
+/// Unit phrases after a quantity, longest first among those that share a start.
 const UNITS: &[(&str, MetricKind)] = &[
     (" hours viewed", MetricKind::HoursViewed),
     (" viewing hours", MetricKind::HoursViewed),
@@ -20,6 +20,14 @@ const UNITS: &[(&str, MetricKind)] = &[
     (" views", MetricKind::Views),
     (" viewers", MetricKind::Viewers),
     (" viewings", MetricKind::Views),
+    // `9.5 million total viewers`, `8 million live viewers`: a qualifier before the unit.
+    (" total viewers", MetricKind::Viewers),
+    (" live viewers", MetricKind::Viewers),
+    (" same-day viewers", MetricKind::Viewers),
+    (" multiplatform viewers", MetricKind::Viewers),
+    (" multi-platform viewers", MetricKind::Viewers),
+    (" cross-platform viewers", MetricKind::Viewers),
+    (" total views", MetricKind::Views),
 ];
 
 /// Words in a sentence that make a percentage a household rating.
@@ -273,6 +281,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             "close to",
             "some",
             "an estimated",
+            "at least",
+            // `added 3 million viewers after a week of delayed viewing`: a gain, not a total.
+            "added",
+            "gained",
+            "an additional",
         ]
         .iter()
         .any(|h| {
