@@ -528,10 +528,14 @@ fn push_nquads_form(line: &mut String, q: &Quad) {
 /// Whether N-Quads escapes a character of a literal's value: controls, `"`, `\\`, DEL,
 /// U+FFFE and U+FFFF.
 fn needs_escape(value: &str) -> bool {
-    value
-        .bytes()
-        .any(|b| b < 0x20 || matches!(b, b'"' | b'\\' | 0x7f))
-        || value.contains(['\u{FFFE}', '\u{FFFF}'])
+    // One pass over the bytes: U+FFFE and U+FFFF are `EF BF BE` and `EF BF BF` in UTF-8 (and
+    // `EF` only ever leads a character), so they need no second pass decoding every character.
+    let b = value.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c < 0x20
+            || matches!(c, b'"' | b'\\' | 0x7f)
+            || (c == 0xEF && matches!(b.get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])))
+    })
 }
 
 #[cfg(test)]
