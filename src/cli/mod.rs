@@ -411,6 +411,8 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
     let mut union = Vec::new();
     // One article's JSON, the buffer kept from article to article.
     let mut json = Vec::new();
+    // One article's N-Quads lines, likewise.
+    let mut nquads = rdf::NquadsBuf::default();
     pipeline::run(&mut inputs, &stage, &mut reporter, |item, reporter| {
         let (article, resolved) = match item {
             Item::Analysed(decoded, resolved) => (decoded.article, resolved),
@@ -439,14 +441,16 @@ fn cmd_extract(a: ExtractArgs) -> Result<u8, Failure> {
                 }
                 Ok(())
             }
-            OutFormat::Nquads => fail(
-                EXIT_INPUT,
-                rdf::write_quads(
-                    &article_quads(&article, resolved, &minter),
-                    RdfFormat::NQuads,
-                    &mut out,
-                ),
-            ),
+            OutFormat::Nquads => {
+                // The lines straight from the article's graph, into a buffer kept from
+                // article to article (see `rdf::write_article_nquads`).
+                let mut kg = KnowledgeGraph::new();
+                let node = kg.add_article(&article, resolved);
+                fail(
+                    EXIT_INPUT,
+                    rdf::write_article_nquads(&kg, node, &minter, &mut nquads, &mut out),
+                )
+            }
             _ => {
                 union.extend(article_quads(&article, resolved, &minter));
                 Ok(())

@@ -94,17 +94,25 @@ impl KnowledgeGraph {
             let n = self.entity_node(&e);
             self.graph.add_edge(a, n, Edge::Mentions(e));
         }
+        // The show's node depends on the show's name alone (the loop adds no mentions and no
+        // entities), and facts come in runs of one show: it is looked up, a scan of every
+        // mention and a key made, once per run instead of once per fact.
+        let mut last: Option<(String, Option<NodeIndex>)> = None;
         for fact in resolved.facts {
-            let show_kind = self.graph.edges(a).find_map(|edge| match edge.weight() {
-                Edge::Mentions(e)
-                    if e.name == fact.show && matches!(e.kind, EntityKind::Show(_)) =>
-                {
-                    Some(e.kind.clone())
-                }
-                _ => None,
-            });
-            let Some(show_kind) = show_kind else { continue };
-            let Some(&show) = self.entities.get(&(show_kind, name_key(&fact.show))) else {
+            if last.as_ref().is_none_or(|(name, _)| *name != fact.show) {
+                let show_kind = self.graph.edges(a).find_map(|edge| match edge.weight() {
+                    Edge::Mentions(e)
+                        if e.name == fact.show && matches!(e.kind, EntityKind::Show(_)) =>
+                    {
+                        Some(e.kind.clone())
+                    }
+                    _ => None,
+                });
+                let node =
+                    show_kind.and_then(|k| self.entities.get(&(k, name_key(&fact.show))).copied());
+                last = Some((fact.show.clone(), node));
+            }
+            let Some(show) = last.as_ref().and_then(|(_, n)| *n) else {
                 continue;
             };
             let target = match &fact.claim {

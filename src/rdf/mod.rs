@@ -9,7 +9,8 @@ use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{
-    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple,
+    GraphNameRef, Literal, LiteralRef, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef,
+    TermRef, Triple,
 };
 use petgraph::stable_graph::NodeIndex;
 
@@ -85,57 +86,83 @@ impl Minter {
     }
 }
 
-/// Collects one article's quads into its named graph (duplicates go when they are sorted).
+/// Collects one article's quads into its named graph (duplicates go when they are sorted):
+/// as quads, or straight as their N-Quads lines, which spares the N-Quads writer a clone of
+/// every term into a quad and the quads' formatting after.
 struct Writer {
-    graph: GraphName,
-    quads: Vec<Quad>,
+    out: Out,
     article: NamedNode,
 }
 
+/// Where a [`Writer`] puts the quads.
+enum Out {
+    Quads(Vec<Quad>),
+    /// [`push_nquads_form`] of each quad in one buffer, with each line's span.
+    Lines(Lines),
+}
+
+/// N-Quads lines without the final ` .`, in one buffer, each as its span of it.
+#[derive(Debug, Default)]
+struct Lines {
+    buf: String,
+    spans: Vec<(usize, usize)>,
+}
+
 impl Writer {
-    fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
-        self.quads.push(Quad::new(s, p, o, self.graph.clone()));
+    fn add<'a>(
+        &mut self,
+        s: impl Into<NamedOrBlankNodeRef<'a>>,
+        p: NamedNodeRef<'_>,
+        o: impl Into<TermRef<'a>>,
+    ) {
+        let g = GraphNameRef::NamedNode(self.article.as_ref());
+        let q = QuadRef::new(s.into(), p, o.into(), g);
+        match &mut self.out {
+            Out::Quads(quads) => quads.push(q.into_owned()),
+            Out::Lines(lines) => {
+                let start = lines.buf.len();
+                push_nquads_form(&mut lines.buf, q);
+                lines.spans.push((start, lines.buf.len()));
+            }
+        }
     }
 
     /// `prov:wasDerivedFrom`, the NIF phrase, the rule and the confidence on an n-ary node.
     fn provenance(&mut self, node: &NamedNode, fact: &Fact) {
         let ev = &fact.evidence;
+        let article = self.article.clone();
         let phrase = NamedNode::new_unchecked(format!(
             "{}#char={},{}",
-            self.article.as_str(),
+            article.as_str(),
             ev.char_start,
             ev.char_end
         ));
         // Offsets are xsd:integer: Oxigraph stores NIF's xsd:nonNegativeInteger as xsd:integer,
         // and the export must equal what the store holds.
-        self.add(node.clone(), prov::WAS_DERIVED_FROM, self.article.clone());
-        self.add(node.clone(), showkg::EVIDENCE, phrase.clone());
+        self.add(node, prov::WAS_DERIVED_FROM, &article);
+        self.add(node, showkg::EVIDENCE, &phrase);
+        self.add(node, showkg::RULE, LiteralRef::new_simple_literal(&ev.rule));
         self.add(
-            node.clone(),
-            showkg::RULE,
-            Literal::new_simple_literal(&ev.rule),
-        );
-        self.add(
-            node.clone(),
+            node,
             showkg::CONFIDENCE,
-            Literal::new_typed_literal(decimal(fact.confidence), xsd::DECIMAL),
+            &Literal::new_typed_literal(decimal(fact.confidence), xsd::DECIMAL),
         );
-        self.add(phrase.clone(), RDF_TYPE, nif::PHRASE);
-        self.add(phrase.clone(), nif::REFERENCE_CONTEXT, self.article.clone());
+        self.add(&phrase, RDF_TYPE, nif::PHRASE);
+        self.add(&phrase, nif::REFERENCE_CONTEXT, &article);
         self.add(
-            phrase.clone(),
+            &phrase,
             nif::BEGIN_INDEX,
-            Literal::new_typed_literal(ev.char_start.to_string(), xsd::INTEGER),
+            &Literal::new_typed_literal(ev.char_start.to_string(), xsd::INTEGER),
         );
         self.add(
-            phrase.clone(),
+            &phrase,
             nif::END_INDEX,
-            Literal::new_typed_literal(ev.char_end.to_string(), xsd::INTEGER),
+            &Literal::new_typed_literal(ev.char_end.to_string(), xsd::INTEGER),
         );
         self.add(
-            phrase,
+            &phrase,
             nif::ANCHOR_OF,
-            Literal::new_simple_literal(&ev.text),
+            LiteralRef::new_simple_literal(&ev.text),
         );
     }
 }
@@ -182,26 +209,58 @@ pub fn article_quads_unsorted(
     article: NodeIndex,
     minter: &Minter,
 ) -> Vec<Quad> {
+    match article_out(kg, article, minter, Out::Quads(Vec::new())) {
+        Out::Quads(quads) => quads,
+        Out::Lines(_) => Vec::new(),
+    }
+}
+
+/// A buffer for [`write_article_nquads`], kept from article to article.
+#[derive(Debug, Default)]
+pub struct NquadsBuf(Lines);
+
+/// Writes one article of the graph as N-Quads: byte for byte what [`write_quads`] writes of
+/// [`article_quads_unsorted`], with the lines written straight from the graph instead of
+/// through quads.
+pub fn write_article_nquads(
+    kg: &KnowledgeGraph,
+    article: NodeIndex,
+    minter: &Minter,
+    buf: &mut NquadsBuf,
+    out: impl Write,
+) -> Result<(), RdfError> {
+    let mut lines = std::mem::take(&mut buf.0);
+    lines.buf.clear();
+    lines.spans.clear();
+    if let Out::Lines(l) = article_out(kg, article, minter, Out::Lines(lines)) {
+        lines = l;
+        write_lines(&mut lines, out)?;
+        buf.0 = lines;
+    }
+    Ok(())
+}
+
+/// An article's quads into `out`, in no particular order and with duplicates.
+fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Out) -> Out {
     let Some((_, meta)) = kg.articles().find(|(a, _)| *a == article) else {
-        return Vec::new();
+        return out;
     };
     let article_iri = minter.article(&meta.id);
     let mut w = Writer {
-        graph: GraphName::NamedNode(article_iri.clone()),
-        quads: Vec::new(),
+        out,
         article: article_iri.clone(),
     };
-    w.add(article_iri.clone(), RDF_TYPE, schema::NEWS_ARTICLE);
+    w.add(&article_iri, RDF_TYPE, schema::NEWS_ARTICLE);
     w.add(
-        article_iri.clone(),
+        &article_iri,
         showkg::CONTENT_HASH,
-        Literal::new_simple_literal(format!("sha256:{}", meta.content_hash)),
+        LiteralRef::new_simple_literal(&format!("sha256:{}", meta.content_hash)),
     );
     if let Some(d) = meta.date.as_deref().filter(|d| d.len() == 10) {
         w.add(
-            article_iri.clone(),
+            &article_iri,
             schema::DATE_PUBLISHED,
-            Literal::new_typed_literal(d, xsd::DATE),
+            &Literal::new_typed_literal(d, xsd::DATE),
         );
     }
     source_metadata(&mut w, &meta.metadata, minter);
@@ -219,7 +278,7 @@ pub fn article_quads_unsorted(
                     schema::TV_SERIES
                 };
                 let show = minter.show(&e.name);
-                w.add(article_iri.clone(), schema::MENTIONS, show.clone());
+                w.add(&article_iri, schema::MENTIONS, &show);
                 (show, vec![ty])
             }
             EntityKind::Person => (minter.person(&e.name), vec![schema::PERSON]),
@@ -230,18 +289,14 @@ pub fn article_quads_unsorted(
             EntityKind::Organization => (minter.org(&e.name), vec![schema::ORGANIZATION]),
         };
         for t in types {
-            w.add(iri.clone(), RDF_TYPE, t);
+            w.add(&iri, RDF_TYPE, t);
         }
-        w.add(
-            iri.clone(),
-            schema::NAME,
-            Literal::new_simple_literal(&e.name),
-        );
+        w.add(&iri, schema::NAME, LiteralRef::new_simple_literal(&e.name));
         for alt in &e.alternate_names {
             w.add(
-                iri.clone(),
+                &iri,
                 schema::ALTERNATE_NAME,
-                Literal::new_simple_literal(alt),
+                LiteralRef::new_simple_literal(alt),
             );
         }
     }
@@ -259,42 +314,42 @@ pub fn article_quads_unsorted(
                     person_slug(actor),
                     person_slug(c)
                 ));
-                w.add(show.clone(), schema::ACTOR, role.clone());
-                w.add(role.clone(), RDF_TYPE, schema::PERFORMANCE_ROLE);
-                w.add(role.clone(), schema::ACTOR, minter.person(actor));
+                w.add(&show, schema::ACTOR, &role);
+                w.add(&role, RDF_TYPE, schema::PERFORMANCE_ROLE);
+                w.add(&role, schema::ACTOR, &minter.person(actor));
                 w.add(
-                    role.clone(),
+                    &role,
                     schema::CHARACTER_NAME,
-                    Literal::new_simple_literal(c),
+                    LiteralRef::new_simple_literal(c),
                 );
-                w.add(show, schema::CHARACTER, minter.character(&fact.show, c));
+                w.add(&show, schema::CHARACTER, &minter.character(&fact.show, c));
                 w.provenance(&role, fact);
             }
             Claim::Cast {
                 actor,
                 character: None,
-            } => w.add(show, schema::ACTOR, minter.person(actor)),
+            } => w.add(&show, schema::ACTOR, &minter.person(actor)),
             Claim::Premiere { date } => {
                 let p = if movies.contains(&fact.show) {
                     schema::DATE_PUBLISHED
                 } else {
                     schema::START_DATE
                 };
-                w.add(show, p, date_literal(date));
+                w.add(&show, p, &date_literal(date));
             }
-            Claim::Finale { date } => w.add(show, schema::END_DATE, date_literal(date)),
-            Claim::Network { org } => w.add(show, showkg::ORIGINAL_NETWORK, minter.org(org)),
-            Claim::Streaming { org } => w.add(show, showkg::STREAMING_SERVICE, minter.org(org)),
+            Claim::Finale { date } => w.add(&show, schema::END_DATE, &date_literal(date)),
+            Claim::Network { org } => w.add(&show, showkg::ORIGINAL_NETWORK, &minter.org(org)),
+            Claim::Streaming { org } => w.add(&show, showkg::STREAMING_SERVICE, &minter.org(org)),
             Claim::Episodes { count } => w.add(
-                show,
+                &show,
                 schema::NUMBER_OF_EPISODES,
-                Literal::new_typed_literal(count.to_string(), xsd::INTEGER),
+                &Literal::new_typed_literal(count.to_string(), xsd::INTEGER),
             ),
             Claim::Genre { genre } => {
-                w.add(show, schema::GENRE, Literal::new_simple_literal(genre))
+                w.add(&show, schema::GENRE, LiteralRef::new_simple_literal(genre))
             }
-            Claim::Writer { person } => w.add(show, schema::AUTHOR, minter.person(person)),
-            Claim::Director { person } => w.add(show, schema::DIRECTOR, minter.person(person)),
+            Claim::Writer { person } => w.add(&show, schema::AUTHOR, &minter.person(person)),
+            Claim::Director { person } => w.add(&show, schema::DIRECTOR, &minter.person(person)),
             Claim::Metric {
                 kind,
                 value,
@@ -310,41 +365,37 @@ pub fn article_quads_unsorted(
                     prop.as_str().rsplit('#').next().unwrap_or("metric"),
                     fact.evidence.char_start
                 ));
-                w.add(obs.clone(), RDF_TYPE, schema::OBSERVATION);
-                w.add(obs.clone(), schema::OBSERVATION_ABOUT, show);
-                w.add(obs.clone(), schema::MEASURED_PROPERTY, prop);
+                w.add(&obs, RDF_TYPE, schema::OBSERVATION);
+                w.add(&obs, schema::OBSERVATION_ABOUT, &show);
+                w.add(&obs, schema::MEASURED_PROPERTY, prop);
                 w.add(
-                    obs.clone(),
+                    &obs,
                     schema::VALUE,
-                    Literal::new_typed_literal(decimal(*value), xsd::DECIMAL),
+                    &Literal::new_typed_literal(decimal(*value), xsd::DECIMAL),
                 );
                 if let Some(p) = period {
                     w.add(
-                        obs.clone(),
+                        &obs,
                         schema::OBSERVATION_PERIOD,
-                        Literal::new_simple_literal(p),
+                        LiteralRef::new_simple_literal(p),
                     );
                 }
                 if let Some(s) = source {
                     w.add(
-                        obs.clone(),
+                        &obs,
                         schema::MEASUREMENT_METHOD,
-                        Literal::new_simple_literal(s),
+                        LiteralRef::new_simple_literal(s),
                     );
                 }
                 if let Some(u) = unit {
-                    w.add(
-                        obs.clone(),
-                        schema::UNIT_TEXT,
-                        Literal::new_simple_literal(u),
-                    );
+                    w.add(&obs, schema::UNIT_TEXT, LiteralRef::new_simple_literal(u));
                 }
                 w.provenance(&obs, fact);
             }
             Claim::Type { .. } => {}
         }
     }
-    w.quads
+    w.out
 }
 
 /// What the source said about the article, on the article node: `schema:headline`,
@@ -356,29 +407,29 @@ fn source_metadata(w: &mut Writer, m: &Metadata, minter: &Minter) {
     let article = w.article.clone();
     if m.origin != Origin::Plain {
         w.add(
-            article.clone(),
+            &article,
             schema::ENCODING_FORMAT,
-            Literal::new_simple_literal(m.origin.media_type()),
+            LiteralRef::new_simple_literal(m.origin.media_type()),
         );
     }
     if let Some(h) = &m.headline {
         w.add(
-            article.clone(),
+            &article,
             schema::HEADLINE,
-            Literal::new_simple_literal(h),
+            LiteralRef::new_simple_literal(h),
         );
     }
     for name in &m.authors {
         let person = minter.person(name);
-        w.add(article.clone(), schema::AUTHOR, person.clone());
-        w.add(person.clone(), RDF_TYPE, schema::PERSON);
-        w.add(person, schema::NAME, Literal::new_simple_literal(name));
+        w.add(&article, schema::AUTHOR, &person);
+        w.add(&person, RDF_TYPE, schema::PERSON);
+        w.add(&person, schema::NAME, LiteralRef::new_simple_literal(name));
     }
     if let Some(name) = &m.publisher {
         let org = minter.org(name);
-        w.add(article.clone(), schema::PUBLISHER, org.clone());
-        w.add(org.clone(), RDF_TYPE, schema::ORGANIZATION);
-        w.add(org, schema::NAME, Literal::new_simple_literal(name));
+        w.add(&article, schema::PUBLISHER, &org);
+        w.add(&org, RDF_TYPE, schema::ORGANIZATION);
+        w.add(&org, schema::NAME, LiteralRef::new_simple_literal(name));
     }
     let urls: Vec<NamedNode> = [&m.canonical, &m.url]
         .into_iter()
@@ -386,9 +437,9 @@ fn source_metadata(w: &mut Writer, m: &Metadata, minter: &Minter) {
         .filter_map(|u| NamedNode::new(u.as_str()).ok())
         .collect();
     if let Some((first, rest)) = urls.split_first() {
-        w.add(article.clone(), schema::URL, first.clone());
+        w.add(&article, schema::URL, first);
         for other in rest.iter().filter(|u| *u != first) {
-            w.add(article.clone(), schema::SAME_AS, other.clone());
+            w.add(&article, schema::SAME_AS, other);
         }
     }
 }
@@ -416,25 +467,17 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
     }
     if format == RdfFormat::NQuads {
         // What the N-Quads serializer writes for each quad (`{quad} .`), from the strings the
-        // sort made anyway: all lines in one buffer, sorted as spans of it.
-        let mut out = out;
-        let mut buf = String::with_capacity(quads.len() * 160);
-        let mut lines: Vec<(usize, usize)> = Vec::with_capacity(quads.len());
+        // sort made anyway.
+        let mut lines = Lines {
+            buf: String::with_capacity(quads.len() * 160),
+            spans: Vec::with_capacity(quads.len()),
+        };
         for q in quads {
-            let start = buf.len();
-            push_nquads_form(&mut buf, q);
-            lines.push((start, buf.len()));
+            let start = lines.buf.len();
+            push_nquads_form(&mut lines.buf, q.as_ref());
+            lines.spans.push((start, lines.buf.len()));
         }
-        // Bytes compare as the strings do.
-        let bytes = buf.as_bytes();
-        let line = |&(a, b): &(usize, usize)| &bytes[a..b];
-        lines.sort_unstable_by(|a, b| line(a).cmp(line(b)));
-        lines.dedup_by(|a, b| line(a) == line(b));
-        for l in &lines {
-            out.write_all(line(l))?;
-            out.write_all(b" .\n")?;
-        }
-        return Ok(());
+        return write_lines(&mut lines, out);
     }
     let mut ser = serializer(format).for_writer(out);
     if format.supports_datasets() {
@@ -454,6 +497,20 @@ pub fn write_quads(quads: &[Quad], format: RdfFormat, out: impl Write) -> Result
         }
     }
     ser.finish()?;
+    Ok(())
+}
+
+/// Writes N-Quads lines sorted as spans of their buffer, each once, each with its ` .`.
+fn write_lines(lines: &mut Lines, mut out: impl Write) -> Result<(), RdfError> {
+    // Bytes compare as the strings do.
+    let bytes = lines.buf.as_bytes();
+    let line = |&(a, b): &(usize, usize)| &bytes[a..b];
+    lines.spans.sort_unstable_by(|a, b| line(a).cmp(line(b)));
+    lines.spans.dedup_by(|a, b| line(a) == line(b));
+    for l in &lines.spans {
+        out.write_all(line(l))?;
+        out.write_all(b" .\n")?;
+    }
     Ok(())
 }
 
@@ -477,17 +534,17 @@ fn keyed(quads: impl IntoIterator<Item = Quad>) -> Vec<(String, Quad)> {
 /// and through `Display` for any other.
 fn nquads_form(q: &Quad) -> String {
     let mut line = String::with_capacity(200);
-    push_nquads_form(&mut line, q);
+    push_nquads_form(&mut line, q.as_ref());
     line
 }
 
 /// Appends [`nquads_form`] of a quad to `line`.
-fn push_nquads_form(line: &mut String, q: &Quad) {
-    let direct = matches!(q.subject, NamedOrBlankNode::NamedNode(_))
-        && matches!(q.graph_name, GraphName::NamedNode(_))
-        && match &q.object {
-            Term::NamedNode(_) => true,
-            Term::Literal(l) => l.language().is_none() && !needs_escape(l.value()),
+fn push_nquads_form(line: &mut String, q: QuadRef<'_>) {
+    let direct = matches!(q.subject, NamedOrBlankNodeRef::NamedNode(_))
+        && matches!(q.graph_name, GraphNameRef::NamedNode(_))
+        && match q.object {
+            TermRef::NamedNode(_) => true,
+            TermRef::Literal(l) => l.language().is_none() && !needs_escape(l.value()),
             _ => false,
         };
     if !direct {
@@ -500,15 +557,15 @@ fn push_nquads_form(line: &mut String, q: &Quad) {
         line.push_str(iri);
         line.push('>');
     };
-    if let NamedOrBlankNode::NamedNode(n) = &q.subject {
+    if let NamedOrBlankNodeRef::NamedNode(n) = q.subject {
         iri(line, n.as_str());
     }
     line.push(' ');
     iri(line, q.predicate.as_str());
     line.push(' ');
-    match &q.object {
-        Term::NamedNode(n) => iri(line, n.as_str()),
-        Term::Literal(l) => {
+    match q.object {
+        TermRef::NamedNode(n) => iri(line, n.as_str()),
+        TermRef::Literal(l) => {
             line.push('"');
             line.push_str(l.value());
             line.push('"');
@@ -519,7 +576,7 @@ fn push_nquads_form(line: &mut String, q: &Quad) {
         }
         _ => {}
     }
-    if let GraphName::NamedNode(g) = &q.graph_name {
+    if let GraphNameRef::NamedNode(g) = q.graph_name {
         line.push(' ');
         iri(line, g.as_str());
     }
@@ -528,15 +585,19 @@ fn push_nquads_form(line: &mut String, q: &Quad) {
 /// Whether N-Quads escapes a character of a literal's value: controls, `"`, `\\`, DEL,
 /// U+FFFE and U+FFFF.
 fn needs_escape(value: &str) -> bool {
-    value
-        .bytes()
-        .any(|b| b < 0x20 || matches!(b, b'"' | b'\\' | 0x7f))
-        || value.contains(['\u{FFFE}', '\u{FFFF}'])
+    // One pass over the bytes: U+FFFE and U+FFFF are `EF BF BE` and `EF BF BF` in UTF-8 (and
+    // `EF` only ever leads a character), so they need no second pass decoding every character.
+    let b = value.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c < 0x20
+            || matches!(c, b'"' | b'\\' | 0x7f)
+            || (c == 0xEF && matches!(b.get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])))
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use oxigraph::model::BlankNode;
+    use oxigraph::model::{BlankNode, GraphName, Term};
 
     use super::*;
 
