@@ -583,10 +583,10 @@ const WORKS_CUES: &[&str] = &[
 /// of a comma list, or of renewals for `seasons`, is split at its `and` (`Riverdale and
 /// Roswell`).
 fn renewed_titles(s: &str, grams: &Grams, out: &mut BTreeSet<String>) {
-    for cue in RENEW_VERBS.iter().chain(WORKS_CUES) {
-        if !grams.may_contain(cue) {
-            continue;
-        }
+    // Both lists behind one gate, as the other cue lists of a sentence are.
+    static CUES: LazyLock<CueGates> =
+        LazyLock::new(|| CueGates::new(&[RENEW_VERBS, WORKS_CUES].concat()));
+    for (_, cue) in CUES.allowed(grams) {
         for at in find_all(s, cue) {
             let mut r = &s[at + cue.len()..];
             let mut items: Vec<&str> = Vec::new();
