@@ -152,6 +152,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
         let after = &lower[span.end..];
         let before = &lower[..span.start];
+        // `JTBC announced the lineup for “X”`: the channel presents its own show's cast.
+        let lineup = LINEUP_VERBS.iter().any(|v| after.starts_with(v));
         // Chart and company mentions are not where the show airs.
         if after.starts_with("'s top")
             || after.starts_with(" top 10")
@@ -159,8 +161,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             || after.starts_with(" korea") && !after.starts_with(" korea's")
             || before.ends_with("according to ")
             || after.starts_with(" said")
-            || (after.starts_with(" announced") || after.starts_with(" revealed"))
-                && !LINEUP_VERBS.iter().any(|v| after.starts_with(v))
+            || (after.starts_with(" announced") || after.starts_with(" revealed")) && !lineup
             || after.starts_with(" reported")
             || after.starts_with(" ceo")
             || after.starts_with(" chart")
@@ -202,7 +203,6 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             || typed_after_words(unowned);
         // `ORG will release "X"`, `Over on ORG, ...`, `X (ORG)`, `X, which ORG released`.
         let renews = RENEW_VERBS.iter().any(|v| after.starts_with(v));
-        let lineup = LINEUP_VERBS.iter().any(|v| after.starts_with(v));
         let subject = (renews || lineup || ORG_VERBS.iter().any(|v| after.starts_with(v)))
             && (before.trim().is_empty()
                 || dated_opener(&s[..span.start])

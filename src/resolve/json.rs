@@ -84,8 +84,7 @@ fn write_fact(out: &mut Vec<u8>, f: &Fact) {
     out.extend_from_slice(f.claim.relation().as_bytes());
     out.push(b'"');
     write_claim(out, &f.claim);
-    out.extend_from_slice(b",\"confidence\":");
-    number(out, &f.confidence);
+    number_field(out, b",\"confidence\":", &f.confidence);
     out.extend_from_slice(b",\"evidence\":");
     write_evidence(out, &f.evidence);
     out.push(b'}');
@@ -96,15 +95,11 @@ fn write_claim(out: &mut Vec<u8>, c: &Claim) {
     match c {
         Claim::Cast { actor, character } => {
             field(out, b",\"actor\":", actor);
-            out.extend_from_slice(b",\"character\":");
-            opt_str(out, character.as_deref());
+            opt_field(out, b",\"character\":", character.as_deref());
         }
         Claim::Premiere { date } | Claim::Finale { date } => field(out, b",\"date\":", date),
         Claim::Network { org } | Claim::Streaming { org } => field(out, b",\"org\":", org),
-        Claim::Episodes { count } => {
-            out.extend_from_slice(b",\"count\":");
-            number(out, count);
-        }
+        Claim::Episodes { count } => number_field(out, b",\"count\":", count),
         Claim::Genre { genre } => field(out, b",\"genre\":", genre),
         Claim::Writer { person } | Claim::Director { person } => {
             field(out, b",\"person\":", person);
@@ -124,14 +119,10 @@ fn write_claim(out: &mut Vec<u8>, c: &Claim) {
                 MetricKind::ChartRank => b",\"kind\":\"chart_rank\"",
             };
             out.extend_from_slice(kind);
-            out.extend_from_slice(b",\"value\":");
-            number(out, value);
-            out.extend_from_slice(b",\"period\":");
-            opt_str(out, period.as_deref());
-            out.extend_from_slice(b",\"source\":");
-            opt_str(out, source.as_deref());
-            out.extend_from_slice(b",\"unit\":");
-            opt_str(out, unit.as_deref());
+            number_field(out, b",\"value\":", value);
+            opt_field(out, b",\"period\":", period.as_deref());
+            opt_field(out, b",\"source\":", source.as_deref());
+            opt_field(out, b",\"unit\":", unit.as_deref());
         }
         Claim::Type { show_type } => out.extend_from_slice(match show_type {
             ShowType::TvSeries => b",\"show_type\":\"tv_series\"",
@@ -142,16 +133,24 @@ fn write_claim(out: &mut Vec<u8>, c: &Claim) {
 
 fn write_evidence(out: &mut Vec<u8>, e: &Evidence) {
     field(out, b"{\"rule\":", &e.rule);
-    out.extend_from_slice(b",\"byte_start\":");
-    number(out, &e.byte_start);
-    out.extend_from_slice(b",\"byte_end\":");
-    number(out, &e.byte_end);
-    out.extend_from_slice(b",\"char_start\":");
-    number(out, &e.char_start);
-    out.extend_from_slice(b",\"char_end\":");
-    number(out, &e.char_end);
+    number_field(out, b",\"byte_start\":", &e.byte_start);
+    number_field(out, b",\"byte_end\":", &e.byte_end);
+    number_field(out, b",\"char_start\":", &e.char_start);
+    number_field(out, b",\"char_end\":", &e.char_end);
     field(out, b",\"text\":", &e.text);
     out.push(b'}');
+}
+
+/// A key (given with its punctuation) and a string value or `null`.
+fn opt_field(out: &mut Vec<u8>, key: &[u8], value: Option<&str>) {
+    out.extend_from_slice(key);
+    opt_str(out, value);
+}
+
+/// A key (given with its punctuation) and a number value.
+fn number_field<T: serde::Serialize>(out: &mut Vec<u8>, key: &[u8], value: &T) {
+    out.extend_from_slice(key);
+    number(out, value);
 }
 
 /// A key (given with its punctuation) and a string value.
