@@ -193,6 +193,8 @@ const LISTED_VERBS: &[&str] = &[
     " joins as ",
     " is set in a ",
     " has a recurring role",
+    " has been cast in",
+    " have been cast in",
     " in a supporting role",
     " also got ",
     " played the ",
@@ -548,8 +550,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     && list.first().is_some_and(|(st, _, _)| *st == from)
                 {
                     // `round out the cast of HBO's Game of Thrones prequel series House of the
-                    // Dragon`: the last title of the clause after `the cast of`.
-                    let of_show = s[at + cue.len()..].strip_prefix(" of ").and_then(|r| {
+                    // Dragon`: the last title of the clause after `the cast of`; `has been
+                    // cast in a recurring role in Yellowstone`: after `cast in`.
+                    let after = &s[at + cue.len()..];
+                    let object = after
+                        .strip_prefix(" of ")
+                        .or_else(|| cue.ends_with(" in").then_some(after));
+                    let of_show = object.and_then(|r| {
                         let from = s.len() - r.len();
                         let clause_end = from + r.find(['.', ',', ';']).unwrap_or(r.len());
                         ctx.title_spans()
@@ -1951,6 +1958,7 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
         "made her acting debut in ",
         "made his debut in ",
         "made her debut in ",
+        "best known for ",
     ];
     let s = ctx.s();
     if !ctx.has_any_of(gates![
@@ -1980,6 +1988,11 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }) else {
                 continue;
             };
+            // `best known for Dexter`: the work right after the cue, not `best known for
+            // writing Dexter`.
+            if cue.starts_with("best") && s[from..t.start].split_whitespace().count() > 2 {
+                continue;
+            }
             // The person: just before the cue, past `, who previously` and kin.
             let mut head = s[..at].trim_end();
             for w in [
@@ -2006,7 +2019,18 @@ pub(super) fn filmography(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }) else {
                 continue;
             };
-            if ctx.title_at(start).is_some() {
+            // `director Bong Joon-ho, best known for Parasite`: a credit, not a role.
+            let crew = [
+                "director",
+                "writer",
+                "creator",
+                "showrunner",
+                "filmmaker",
+                "producer",
+            ]
+            .iter()
+            .any(|w| s[..start].trim_end().to_ascii_lowercase().ends_with(w));
+            if ctx.title_at(start).is_some() || crew {
                 continue;
             }
             // `, where she played the trainee doctor Min Ha-yeon`: the role in that work.

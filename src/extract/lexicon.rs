@@ -288,6 +288,20 @@ const STRONG_FOLLOWERS: &[&str] = &[
     // A person makes *their* debut: `Interceptor made its debut atop the list`.
     " made its debut",
     " makes its debut",
+    // A show's seasons and cast, never a person's: `Harbor Lane Season 2 adds`, `1923 has
+    // added to its cast`.
+    " Season 1",
+    " Season 2",
+    " Season 3",
+    " Season 4",
+    " Season 5",
+    " Season 6",
+    " Season 7",
+    " Season 8",
+    " Season 9",
+    " adds to its cast",
+    " has added to its cast",
+    " has added to the cast",
 ];
 
 /// The titles of one article and where they occur.
@@ -1161,6 +1175,11 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         " star in ",
         " starring in ",
         " starred in ",
+        // `best known for Dexter`, `a recurring role in Yellowstone`.
+        "best known for ",
+        " recurring role in ",
+        " guest role in ",
+        " starring role in ",
     ]
     .allowed(grams)
     {
@@ -1178,7 +1197,9 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             };
             // `Gary Oldman stars in Slow Horses`: what an actor stars in is no person, even
             // when its two words would read as a name.
-            let acting = cue.contains("star") || matches!(cue, "the cast of " | "the set of ");
+            let acting = cue.contains("star")
+                || cue.contains("role")
+                || matches!(cue, "the cast of " | "the set of " | "best known for ");
             if let Ok((after, t)) = title::bare_title(r)
                 && let t = cut(t)
                 && (acting || !reads_as_person(t))

@@ -642,6 +642,12 @@ fn western_words_after<'a>(i: &'a str, rest: &'a str, first: &str) -> IResult<&'
                 rest = r2;
                 words += 1;
             }
+            // `Isabel May, Darren Mann`: a month is a surname where a list item ends.
+            Ok((r2, w)) if words == 1 && month_surname(w, r2) => {
+                rest = r2;
+                words += 1;
+                break;
+            }
             Ok((r2, w)) if w.chars().count() == 1 && r2.starts_with(". ") => {
                 // A middle initial.
                 rest = &r2[1..];
@@ -676,6 +682,17 @@ fn month_given_name(first: &str, rest: &str) -> bool {
                     && !matches!(w, "Drama" | "Dramas" | "Lineup" | "Premieres" | "Releases")
             })
         })
+}
+
+/// `Isabel May, Darren Mann`, `Elaine May and`: a month after a given name is a surname
+/// where a list item ends (before `,`, ` and `, `)` or the sentence's end), never before a
+/// day's number.
+fn month_surname(word: &str, rest: &str) -> bool {
+    ["April", "May", "June", "August"].contains(&word)
+        && (rest.is_empty()
+            || rest.starts_with([',', ')', ';'])
+            || rest.starts_with(" and ")
+            || rest.starts_with(". "))
 }
 
 /// A person's name, Korean first (it is the more specific grammar): `korean_name`, else
@@ -932,6 +949,16 @@ mod tests {
         );
         assert!(person("June 12").is_err());
         assert!(person("May Netflix").is_err());
+        // A month is a surname only where a list item ends.
+        assert_eq!(
+            person("Isabel May, Darren Mann").map(|(_, n)| n),
+            Ok("Isabel May")
+        );
+        assert_eq!(
+            person("Isabel May and Tessa June").map(|(_, n)| n),
+            Ok("Isabel May")
+        );
+        assert_eq!(person("Isabel May 5").map(|(_, n)| n).ok(), None);
         assert!(person("April K-Drama Lineup").is_err());
         // A sentence-initial preposition is no given name.
         assert!(person("Alongside Cosmo Jarvis who").is_err());
