@@ -477,8 +477,13 @@ impl Lexicon {
                         .any(|&at| !b.span.contains(&at))
                     || (describes(blocks.get(i + 1).map_or("", |n| &text[n.span.clone()]))
                         && !t.split([' ', '-']).any(|w| {
-                            ["Film", "Films", "TV", "Series", "Shows", "Movies", "Chart"]
-                                .contains(&w)
+                            // `Drama Ranking for the 3rd Week of November`: a chart's
+                            // section, not a show.
+                            [
+                                "Film", "Films", "TV", "Series", "Shows", "Movies", "Chart",
+                                "Charts", "Ranking", "Rankings", "Week", "Weekly", "Ratings",
+                            ]
+                            .contains(&w)
                         })))
                 && t.contains(' ')
                 && t.split_whitespace().count() <= 8
@@ -1078,8 +1083,12 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                         // A verb: `setting`, `returned`, `is`, not `for` or a type word.
                         (w.ends_with("ing")
                             || w.ends_with("ed")
-                            || ["is", "was", "has", "will", "stars", "follows", "tops"]
-                                .contains(&w))
+                            || [
+                                "is", "was", "has", "will", "stars", "follows", "tops", "saw",
+                                "won", "kept", "held", "took", "hit", "rose", "fell", "came",
+                                "drew", "led", "beat", "made",
+                            ]
+                            .contains(&w))
                             && !TYPE_WORDS.contains(&w)
                             && !t.split(' ').any(|p| p == "Top")
                     })))

@@ -409,14 +409,9 @@ fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
                 j += n.len_utf8();
             }
             let end = j;
-            let next_word = slice[j..].chars().find(|c| !c.is_whitespace());
+            let next = slice[j..].trim_start();
             let spaced = char_at(j).is_none_or(char::is_whitespace);
-            let starts_sentence = next_word.is_none_or(|n| {
-                n.is_uppercase()
-                    || n.is_ascii_digit()
-                    || OPEN_QUOTES.contains(&n)
-                    || (n.is_alphabetic() && !n.is_ascii())
-            });
+            let starts_sentence = opens_sentence(next);
             if spaced && starts_sentence && !(c == '.' && is_abbreviation(&slice[start..at])) {
                 push_trimmed(&mut out, block.start, slice, start..end);
                 start = end;
@@ -428,6 +423,23 @@ fn sentence_spans(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut out, block.start, slice, start..slice.len());
     out
+}
+
+/// Whether the text after a full stop opens a new sentence: a capital, a digit, an opening
+/// quote, a letter of a script without case, or a brand written with a small first letter and
+/// a capital inside (`tvN’s Behind Every Star`, `iQIYI`, `jTBC`).
+fn opens_sentence(next: &str) -> bool {
+    let mut chars = next.chars();
+    chars.next().is_none_or(|n| {
+        n.is_uppercase()
+            || n.is_ascii_digit()
+            || OPEN_QUOTES.contains(&n)
+            || (n.is_alphabetic() && !n.is_ascii())
+            || (n.is_ascii_lowercase()
+                && chars
+                    .take_while(char::is_ascii_alphabetic)
+                    .any(|c| c.is_ascii_uppercase()))
+    })
 }
 
 /// Longest sentence kept whole; longer runs (a page without punctuation) are cut at spaces so
@@ -528,18 +540,9 @@ mod tests {
                     j += 1;
                 }
                 let end = chars.get(j).map_or(slice.len(), |&(b, _)| b);
-                let next_word = chars[j..]
-                    .iter()
-                    .skip_while(|(_, c)| c.is_whitespace())
-                    .map(|&(_, c)| c)
-                    .next();
+                let next = slice[end..].trim_start();
                 let spaced = chars.get(j).is_none_or(|(_, c)| c.is_whitespace());
-                let starts_sentence = next_word.is_none_or(|n| {
-                    n.is_uppercase()
-                        || n.is_ascii_digit()
-                        || OPEN_QUOTES.contains(&n)
-                        || (n.is_alphabetic() && !n.is_ascii())
-                });
+                let starts_sentence = opens_sentence(next);
                 if spaced && starts_sentence && !(c == '.' && is_abbreviation(&slice[start..at])) {
                     push_trimmed(&mut out, block.start, slice, start..end);
                     start = end;
@@ -678,6 +681,16 @@ mod tests {
             (
                 "It ran Oct. 11, 2006-Jan. 31, 2013. It ended.",
                 &["It ran Oct. 11, 2006-Jan. 31, 2013.", "It ended."],
+            ),
+            // A brand with a small first letter opens a sentence; a small word does not.
+            (
+                "It stayed third. tvN’s Lantern Road rose. iQIYI has it. It came 4th. e.g. this",
+                &[
+                    "It stayed third.",
+                    "tvN’s Lantern Road rose.",
+                    "iQIYI has it.",
+                    "It came 4th. e.g. this",
+                ],
             ),
         ];
         for (text, want) in cases {
