@@ -109,11 +109,12 @@ pub static COMPARISON_CUES: &[&str] = &[
     "ahead of",
     "overtak",
     "surpass",
-    "beat",
+    // Word starts: no `upbeat`, no `arrival`.
+    " beat",
     "compared",
     "comparison",
     "similar to",
-    "rival",
+    " rival",
     "opposite",
     "against",
     "replac",
@@ -195,7 +196,7 @@ pub fn star_of(after: &str) -> bool {
 /// Ranking words (`ahead of`, `behind only`): they introduce a chart neighbour whose figure is
 /// a fact of the same chart, unless it is a past record.
 static RANKING_CUES: &[&str] = &[
-    "behind", "ahead of", "overtak", "surpass", "beat", "topping",
+    "behind", "ahead of", "overtak", "surpass", " beat", "topping",
 ];
 
 /// [`COMPARISON_CUES`] without the [`RANKING_CUES`].

@@ -402,7 +402,11 @@ fn before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
                         !NOT_KINDS.contains(&w)
                             && !w.ends_with("-episode")
                             && !w.ends_with("-part")
-                            && ctx.s()[at..].starts_with(|c: char| c.is_ascii_lowercase())
+                            // Lower case throughout: `tvN drama` names a channel.
+                            && ctx.s()[at..]
+                                .bytes()
+                                .take(w.len())
+                                .all(|b| b.is_ascii_lowercase() || b == b'-')
                     }
                     Some("show" | "series") => SHOW_KINDS.contains(&w),
                     _ => false,
@@ -594,6 +598,10 @@ const NOT_KINDS: &[&str] = &[
     "wednesday-thursday",
     "friday-saturday",
     "saturday-sunday",
+    "mon-tue",
+    "wed-thu",
+    "fri-sat",
+    "sat-sun",
     "one",
     "two",
     "three",

@@ -550,6 +550,8 @@ fn typed_after_words(after: &str) -> bool {
                 | "miniseries" | "romance" | "thriller" | "comedy" | "melodrama" | "mystery"
                 | "comedy-drama" | "dramas",
             ) => return true,
+            // `tvN Sat-Sun drama`, `SBS Mon-Tue drama`: the days it airs.
+            Some(w) if day_pair(w) => {}
             Some(w)
                 if w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                     && ![
@@ -561,6 +563,34 @@ fn typed_after_words(after: &str) -> bool {
         }
     }
     false
+}
+
+/// `Sat-Sun`, `Monday-Tuesday`, `Wed-Thu`: a pair of weekdays, in any case.
+fn day_pair(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    w.split_once('-').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|d| DAYS.iter().any(|day| day.eq_ignore_ascii_case(d)))
+    })
 }
 
 fn push_org(
