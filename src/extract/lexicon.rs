@@ -594,6 +594,10 @@ const WORKS_CUES: &[&str] = &[
     " director behind ",
     " creators behind ",
     " creator behind ",
+    // `includes the scripted series A, B and C; unscripted series D and E`.
+    " scripted series ",
+    " unscripted series ",
+    " documentaries ",
 ];
 
 /// `The CW renewed All American, Batwoman, Charmed and Dynasty`, `Netflix has canceled
@@ -631,7 +635,16 @@ fn renewed_titles(s: &str, grams: &Grams, out: &mut BTreeSet<String>) {
                 .split(['.', ';'])
                 .next()
                 .is_some_and(|c| c.contains(" seasons"));
-            if (items.len() >= 2 || plural)
+            // `unscripted series Vanderpump Villa and The Kardashians`: one item of two
+            // titles of two words or more each, after a type word that may be plural.
+            let two_long = || {
+                (cue.ends_with("series ") || cue.ends_with("documentaries "))
+                    && items.len() == 1
+                    && items[0].split_once(" and ").is_some_and(|(a, b)| {
+                        a.contains(' ') && b.contains(' ') && !b.contains(" and ")
+                    })
+            };
+            if (items.len() >= 2 || plural || two_long())
                 && let Some(last) = items.pop()
             {
                 match last.split_once(" and ") {

@@ -1,7 +1,7 @@
 //! Where a show airs and streams: `the tvN drama`, `MBC's X`, `aired on JTBC`, `available on Netflix`, `Network: tvN, Netflix`.
 
 use super::atoms::org::{self, OrgKind};
-use super::context::gates;
+use super::context::{find_all, gates};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::BlockKind;
@@ -392,7 +392,7 @@ const SCHEDULE_VERBS: &[&str] = &[
 /// season premieres`, `NBC’s midseason 2026 schedule features`, `AMC unveiled its entire slate
 /// of fall premiere dates`. Its span in `opening` and the organisation. The resolver's slate
 /// rule asks it when the article names more than one channel.
-pub fn schedule_owner(opening: &str) -> Option<(std::ops::Range<usize>, org::Org)> {
+pub fn schedule_owner<'a>(opening: &'a str) -> Option<(std::ops::Range<usize>, org::Org)> {
     org::find_orgs(opening).into_iter().find(|(span, o)| {
         if o.kind == OrgKind::Agency {
             return false;
@@ -403,7 +403,7 @@ pub fn schedule_owner(opening: &str) -> Option<(std::ops::Range<usize>, org::Org
             .iter()
             .find_map(|m| after.strip_prefix(m));
         // `CBS has announced its fall premiere dates`: the channel sets out its own.
-        let announced = || {
+        let announced = |after: &'a str| {
             let r = after.strip_prefix(' ')?;
             let r = r.strip_prefix("has ").unwrap_or(r);
             let r = r.strip_prefix("officially ").unwrap_or(r);
@@ -413,7 +413,18 @@ pub fn schedule_owner(opening: &str) -> Option<(std::ops::Range<usize>, org::Org
             let r = &r[verb.len() + 1..];
             r.strip_prefix("its ").or_else(|| r.strip_prefix("their "))
         };
-        owned.or_else(announced).is_some_and(schedule_noun_ahead)
+        // `Hulu is gearing up for spring and has announced its upcoming lineup`: the verb in
+        // a second predicate of the same clause.
+        let coordinated = || {
+            let clause = &after[..after.find(['.', ';']).unwrap_or(after.len())];
+            find_all(clause, " and")
+                .filter(|&i| i <= 80)
+                .find_map(|i| announced(&after[i + 4..]))
+        };
+        owned
+            .or_else(|| announced(after))
+            .or_else(coordinated)
+            .is_some_and(schedule_noun_ahead)
     })
 }
 

@@ -189,12 +189,16 @@ impl Names {
 
     fn canonical(&self, key: &str) -> Option<String> {
         let forms = self.groups.get(self.resolve_key(key))?;
-        // Most frequent; ties go to the hyphenated romanisation, then to the first seen.
+        // A form with small letters over an upper-case heading's (`Harbor Ghosts`, not
+        // `HARBOR GHOSTS`); then the most frequent; ties go to the hyphenated romanisation,
+        // then to the first seen.
+        let cased = |f: &str| f.chars().any(char::is_lowercase);
         forms
             .iter()
             .max_by(|a, b| {
-                a.1.0
-                    .cmp(&b.1.0)
+                cased(a.0)
+                    .cmp(&cased(b.0))
+                    .then_with(|| a.1.0.cmp(&b.1.0))
                     .then_with(|| a.0.contains('-').cmp(&b.0.contains('-')))
                     .then(b.1.1.cmp(&a.1.1))
             })
@@ -398,7 +402,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 /// Season 11`, `Bridgerton (Season 3)`): facts about a season are facts about the show.
 fn strip_season(show: &str) -> &str {
     let t = show.trim_end_matches(')');
-    let Some(i) = rfind_spaced(t, " Season ").or_else(|| rfind_spaced(t, " season ")) else {
+    // `EXTRAORDINARY SEASON 2` as a listicle's upper-case heading too.
+    let Some(i) = rfind_spaced(t, " Season ")
+        .or_else(|| rfind_spaced(t, " season "))
+        .or_else(|| rfind_spaced(t, " SEASON "))
+    else {
         return show;
     };
     let n = &t[i + " Season ".len()..];
@@ -1288,6 +1296,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_season_in_the_name_is_the_series() {
+        assert_eq!(strip_season("Bridgerton Season 3"), "Bridgerton");
+        assert_eq!(strip_season("Bridgerton: season 3"), "Bridgerton");
+        assert_eq!(strip_season("EXTRAORDINARY SEASON 2"), "EXTRAORDINARY");
+        assert_eq!(strip_season("Season 3"), "Season 3");
+        assert_eq!(strip_season("The Four Seasons"), "The Four Seasons");
     }
 
     #[test]
