@@ -1083,7 +1083,11 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         if let Some(r) = rest
             .strip_prefix("'s ")
             .or_else(|| rest.strip_prefix("’s "))
-            && let Ok((after, t)) = title::bare_title(r)
+            .or_else(|| {
+                rest.strip_prefix("’ ")
+                    .filter(|_| s[..span.end].ends_with(['s', 'S']))
+            })
+            && let Ok((after, t)) = title::bare_title(r).map(|(after, t)| owned_pair(r, t, after))
             && names::korean_name(t).map_or(true, |(rest, _)| !rest.is_empty())
             && (TITLE_FOLLOWERS
                 .iter()
@@ -1665,6 +1669,20 @@ fn clause_starts(s: &str) -> Vec<usize> {
     starts.sort_unstable();
     starts.dedup();
     starts
+}
+
+/// `CBS’ So Help Me Todd and ABC’s The Rookie: Feds`: a bare title read on into the next
+/// owner ends before it, and the next owner's possessive marks it as a title (`after` becomes
+/// `, `). `t` is the bare title read from `r`, `after` what follows it.
+fn owned_pair<'a>(r: &'a str, t: &'a str, after: &'a str) -> (&'a str, &'a str) {
+    // `t` opens `r`.
+    for at in find_all(t, " and ") {
+        let owner = &r[at + 5..];
+        if org::org(owner).is_some_and(|(r, _)| r.starts_with("'s ") || r.starts_with("’s ")) {
+            return (", ", &t[..at]);
+        }
+    }
+    (after, t)
 }
 
 /// Verbs whose subject is a show, never a person, after a clause-initial title: `Moonlit

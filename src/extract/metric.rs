@@ -221,10 +221,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 if scaled
                     && s[at..end_num].contains(|c: char| c.is_ascii_alphabetic() || c == ',')
                     && last_kind.is_some()
+                    // `(4.3 million to 6.5 million)`: a range, an average's bounds.
+                    && !after
+                        .strip_prefix(" to ")
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
                     && (before.ends_with("with")
                         || before.ends_with("and")
                         || before.ends_with(",")
                         || before.ends_with("at")
+                        // `started from 2.17 million same-day viewers ... growing to 4.31
+                        // million`.
+                        || (before.ends_with(" to") && !range_to(before))
                         || before.ends_with('(')) =>
             {
                 (
@@ -232,6 +239,18 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     end_num,
                     "metric.elided",
                 )
+            }
+            // `bringing its seven-day, multi-platform audience to 6.3 million`.
+            (None, false)
+                if scaled
+                    && s[at..end_num].contains(|c: char| c.is_ascii_alphabetic())
+                    && ["audience to", "audience of", "audiences of", "audience at"]
+                        .iter()
+                        .any(|c| before.ends_with(c))
+                    // Not `an audience of 17 million linear viewers`: a unit of its own.
+                    && !after.trim_start().starts_with(|c: char| c.is_ascii_alphabetic()) =>
+            {
+                (MetricKind::Viewers, end_num, "metric.elided")
             }
             // `logging 33 million, 18.5 million and 18.3 million views`: the unit of the
             // run's last figure; `the highest views (121 million)`: the unit just named.
@@ -282,18 +301,27 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             "some",
             "an estimated",
             "at least",
-            // `added 3 million viewers after a week of delayed viewing`: a gain, not a total.
+        ];
+        // `added 1.9 million viewers over a week of delayed viewing`: a gain, not a total
+        // (a chart's `added 19.1 million viewing hours` is the week's figure; a round one
+        // stays a hedge).
+        let gains = [
             "added",
             "gained",
             "an additional",
-        ]
-        .iter()
-        .any(|h| {
-            before.ends_with(h)
+            "grew by",
+            "rose by",
+            "increased by",
+        ];
+        let ends_with_word = |h: &&str| {
+            before.ends_with(*h)
                 && !before[..before.len() - h.len()].ends_with(char::is_alphanumeric)
-        });
+        };
+        let gain = gains.iter().any(ends_with_word);
+        let hedged = gain || hedged.iter().any(ends_with_word);
+        let gain = gain && kind == MetricKind::Viewers;
         // `about 48.8 million viewing hours` converts a precise figure; it stays.
-        if hedged && !s[at..end_num].contains('.') {
+        if gain || (hedged && !s[at..end_num].contains('.')) {
             at = end;
             continue;
         }
@@ -315,6 +343,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
     }
+}
+
+/// Whether `before` (lower case, ending in ` to`) closes the first figure of a range: `4.31
+/// million to`, `0.7 to`.
+fn range_to(before: &str) -> bool {
+    let head = before.strip_suffix(" to").unwrap_or(before).trim_end();
+    head.ends_with(|c: char| c.is_ascii_digit())
+        || ["million", "billion", "thousand", "m", "k"]
+            .iter()
+            .any(|w| {
+                head.strip_suffix(w)
+                    .is_some_and(|h| h.ends_with(|c: char| c == ' ' || c.is_ascii_digit()))
+            })
 }
 
 /// Whether a number with no unit is an audience head count: grouped in thousands in full
