@@ -288,6 +288,10 @@ const STRONG_FOLLOWERS: &[&str] = &[
     // A person makes *their* debut: `Interceptor made its debut atop the list`.
     " made its debut",
     " makes its debut",
+    // `The Fiery Priest 2 which premiered on November 8 on SBS`.
+    " which premiered",
+    " which aired",
+    " which debuted",
     // A show's seasons and cast, never a person's: `Harbor Lane Season 2 adds`, `1923 has
     // added to its cast`.
     " Season 1",

@@ -81,7 +81,7 @@ impl Resolved {
 }
 
 /// Groups surface forms by a key; the canonical form is the most frequent, then the first seen.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Names {
     /// Key to form to (count, order of first sighting).
     groups: BTreeMap<String, BTreeMap<String, (usize, usize)>>,
@@ -224,20 +224,26 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     for (m, k) in ex.titles.iter().zip(&title_keys) {
         titles.add(k.clone(), &m.text);
     }
-    // The most salient title: most mentions, then earliest.
-    let dominant = titles
+    // The most salient title: most mentions, then earliest. A typo's mentions count for the
+    // name it misspells (`Jeongnyoen` for `Jeongnyeon`).
+    let mut salient = titles.clone();
+    salient.fold_typos(false);
+    let dominant = salient
         .groups
         .keys()
         .map(|k| {
-            let first = title_keys.iter().position(|m| m == k).unwrap_or(usize::MAX);
+            let first = title_keys
+                .iter()
+                .position(|m| salient.resolve_key(m) == k)
+                .unwrap_or(usize::MAX);
             // A title in the headline or first paragraph counts twice.
             let early = ex
                 .titles
                 .iter()
                 .zip(&title_keys)
-                .any(|(m, mk)| mk == k && m.block <= 1);
+                .any(|(m, mk)| salient.resolve_key(mk) == k && m.block <= 1);
             (
-                titles.count(k) + if early { 2 } else { 0 },
+                salient.count(k) + if early { 2 } else { 0 },
                 std::cmp::Reverse(first),
                 k.clone(),
             )
