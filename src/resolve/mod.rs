@@ -917,8 +917,10 @@ fn full_from_tail(tails: &[(String, String)], two: &str) -> Option<String> {
 /// One fact per (show, claim): the most confident, then the first. A cast fact without a
 /// character goes when the same actor has one with a character.
 fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
-    let mut out: Vec<Fact> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+    // Sized once: growing it rehashed every key at each doubling.
+    let mut index: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::with_capacity(facts.len());
     let mut shows = LastKey::default();
     for f in facts {
         let mut key = shows.key(&f.show).to_string();
