@@ -127,6 +127,10 @@ static GENRE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENRE_WORDS)
 /// [`HEADS`] as a hash set.
 static HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HEADS));
 
+/// [`ANAPHOR_VERBS`] and [`NOT_KINDS`] as hash sets.
+static ANAPHOR_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ANAPHOR_VERBS));
+static NOT_KIND_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_KINDS));
+
 /// Genre heads that stand alone; a run must hold one of them to count.
 const HEADS: &[&str] = &[
     "comedy",
@@ -313,7 +317,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 && (genre.contains(' ')
                     || STRONG_ANAPHORS.contains(&genre.as_str())
                     || TYPE_NOUNS.contains(&next_word.as_str()))
-                && (ANAPHOR_VERBS.contains(&next_word.as_str())
+                && (ANAPHOR_VERB_SET.contains(&next_word)
                     || TYPE_NOUNS.contains(&next_word.as_str())
                     // `The survival drama, featuring`: the type noun closed the run.
                     || genre.ends_with(" drama")
@@ -408,7 +412,7 @@ fn before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
             let kind = run.is_empty()
                 && match type_noun {
                     Some("drama") => {
-                        !NOT_KINDS.contains(&w)
+                        !NOT_KIND_SET.contains(w)
                             && !w.ends_with("-episode")
                             && !w.ends_with("-part")
                             && ctx.s()[at..].starts_with(|c: char| c.is_ascii_lowercase())
@@ -955,6 +959,8 @@ mod tests {
             (HEADS, &*HEAD_SET),
             (MODIFIERS, &*MODIFIER_SET),
             (NATIONALITIES, &*NATIONALITY_SET),
+            (ANAPHOR_VERBS, &*ANAPHOR_VERB_SET),
+            (NOT_KINDS, &*NOT_KIND_SET),
         ] {
             let others = [
                 "",
