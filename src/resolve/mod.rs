@@ -918,9 +918,10 @@ fn full_from_tail(tails: &[(String, String)], two: &str) -> Option<String> {
 /// character goes when the same actor has one with a character.
 fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
-    // Sized once: growing it rehashed every key at each doubling.
-    let mut index: std::collections::HashMap<String, usize> =
-        std::collections::HashMap::with_capacity(facts.len());
+    // Sized once: growing it rehashed every key at each doubling. Only looked up, so the
+    // hasher plays no part in the output.
+    let mut index: rustc_hash::FxHashMap<String, usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(facts.len(), Default::default());
     let mut shows = LastKey::default();
     for f in facts {
         let mut key = shows.key(&f.show).to_string();
