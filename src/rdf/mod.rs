@@ -337,56 +337,71 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
             );
         }
     }
+    // Facts come in runs of one show: its slug and IRI are made once per run, and a role's
+    // slugs once per fact (the role, person and character IRIs each made them again).
+    let mut last: Option<(&str, String, NamedNode)> = None;
     for fact in kg.facts(article) {
-        let show = minter.show(&fact.show);
+        if last.as_ref().is_none_or(|(name, _, _)| *name != fact.show) {
+            let show_slug = slug(&fact.show);
+            let iri = minter.iri(&["show/", &show_slug]);
+            last = Some((&fact.show, show_slug, iri));
+        }
+        let Some((_, show_slug, show)) = &last else {
+            continue;
+        };
         match &fact.claim {
             Claim::Cast {
                 actor,
                 character: Some(c),
             } => {
+                let (actor_slug, c_slug) = (person_slug(actor), person_slug(c));
                 let role = NamedNode::new_unchecked(format!(
                     "{}/role/{}/{}/{}",
                     article_iri.as_str(),
-                    slug(&fact.show),
-                    person_slug(actor),
-                    person_slug(c)
+                    show_slug,
+                    actor_slug,
+                    c_slug
                 ));
-                w.add(&show, schema::ACTOR, &role);
+                w.add(show, schema::ACTOR, &role);
                 w.add(&role, RDF_TYPE, schema::PERFORMANCE_ROLE);
-                w.add(&role, schema::ACTOR, &minter.person(actor));
+                w.add(&role, schema::ACTOR, &minter.iri(&["person/", &actor_slug]));
                 w.add(
                     &role,
                     schema::CHARACTER_NAME,
                     LiteralRef::new_simple_literal(c),
                 );
-                w.add(&show, schema::CHARACTER, &minter.character(&fact.show, c));
+                w.add(
+                    show,
+                    schema::CHARACTER,
+                    &minter.iri(&["character/", show_slug, "/", &c_slug]),
+                );
                 w.provenance(&role, fact);
             }
             Claim::Cast {
                 actor,
                 character: None,
-            } => w.add(&show, schema::ACTOR, &minter.person(actor)),
+            } => w.add(show, schema::ACTOR, &minter.person(actor)),
             Claim::Premiere { date } => {
                 let p = if movies.contains(&fact.show) {
                     schema::DATE_PUBLISHED
                 } else {
                     schema::START_DATE
                 };
-                w.add(&show, p, &date_literal(date));
+                w.add(show, p, &date_literal(date));
             }
-            Claim::Finale { date } => w.add(&show, schema::END_DATE, &date_literal(date)),
-            Claim::Network { org } => w.add(&show, showkg::ORIGINAL_NETWORK, &minter.org(org)),
-            Claim::Streaming { org } => w.add(&show, showkg::STREAMING_SERVICE, &minter.org(org)),
+            Claim::Finale { date } => w.add(show, schema::END_DATE, &date_literal(date)),
+            Claim::Network { org } => w.add(show, showkg::ORIGINAL_NETWORK, &minter.org(org)),
+            Claim::Streaming { org } => w.add(show, showkg::STREAMING_SERVICE, &minter.org(org)),
             Claim::Episodes { count } => w.add(
-                &show,
+                show,
                 schema::NUMBER_OF_EPISODES,
                 &Literal::new_typed_literal(count.to_string(), xsd::INTEGER),
             ),
             Claim::Genre { genre } => {
-                w.add(&show, schema::GENRE, LiteralRef::new_simple_literal(genre))
+                w.add(show, schema::GENRE, LiteralRef::new_simple_literal(genre))
             }
-            Claim::Writer { person } => w.add(&show, schema::AUTHOR, &minter.person(person)),
-            Claim::Director { person } => w.add(&show, schema::DIRECTOR, &minter.person(person)),
+            Claim::Writer { person } => w.add(show, schema::AUTHOR, &minter.person(person)),
+            Claim::Director { person } => w.add(show, schema::DIRECTOR, &minter.person(person)),
             Claim::Metric {
                 kind,
                 value,
@@ -398,12 +413,12 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
                 let obs = NamedNode::new_unchecked(format!(
                     "{}/observation/{}/{}/{}",
                     article_iri.as_str(),
-                    slug(&fact.show),
+                    show_slug,
                     prop.as_str().rsplit('#').next().unwrap_or("metric"),
                     fact.evidence.char_start
                 ));
                 w.add(&obs, RDF_TYPE, schema::OBSERVATION);
-                w.add(&obs, schema::OBSERVATION_ABOUT, &show);
+                w.add(&obs, schema::OBSERVATION_ABOUT, show);
                 w.add(&obs, schema::MEASURED_PROPERTY, prop);
                 w.add(
                     &obs,
