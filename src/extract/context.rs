@@ -326,22 +326,34 @@ impl PrevSentence {
 /// only say "maybe" wrongly (two pairs sharing a bit), never "no".
 #[derive(Clone)]
 pub struct Grams {
-    pairs: [u64; 64],
+    /// The 4096 pair bits, and bit 4096 ([`Grams::ALWAYS`]), always set.
+    pairs: [u64; 65],
     bytes: [u64; 4],
 }
 
 impl std::fmt::Debug for Grams {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let set: u32 = self.pairs.iter().map(|w| w.count_ones()).sum();
+        let set: u32 = self.pairs[..64].iter().map(|w| w.count_ones()).sum();
         write!(f, "Grams({set} of 4096 pair bits set)")
     }
 }
 
 impl Grams {
+    /// A bit past the pairs' 4096, set in every set: [`CueGates`]' mark of a cue under two
+    /// bytes.
+    const ALWAYS: u16 = 4096;
+
+    /// The set of no pairs, with [`Grams::ALWAYS`].
+    const EMPTY: [u64; 65] = {
+        let mut pairs = [0; 65];
+        pairs[64] = 1;
+        pairs
+    };
+
     /// The byte pairs (and bytes) of `text`.
     pub fn of(text: &str) -> Self {
         let mut g = Self {
-            pairs: [0; 64],
+            pairs: Self::EMPTY,
             bytes: [0; 4],
         };
         // One pass: each byte folded once, paired with the one before it.
@@ -451,8 +463,10 @@ pub struct CueGates {
 }
 
 impl CueGates {
-    /// The mark of a cue under two bytes (a pair bit is below 4096).
-    const SHORT: u16 = u16::MAX;
+    /// The mark of a cue under two bytes (a pair bit is below 4096): [`Grams::ALWAYS`], set
+    /// in every set, so that the scan of [`Allowed`] passes a short cue on to
+    /// [`CueGates::may`] with the same two bit tests as any other cue, without a compare.
+    const SHORT: u16 = Grams::ALWAYS;
 
     /// The gates of a cue list.
     pub fn new(cues: &[&'static str]) -> Self {
@@ -564,7 +578,7 @@ impl<'g> Iterator for Allowed<'g> {
             // The next cue whose rare two are set (or that is short), then its whole test.
             let i = gates.rare[self.next..]
                 .iter()
-                .position(|&[a, b]| a == CueGates::SHORT || grams.has_bit(a) && grams.has_bit(b))?;
+                .position(|&[a, b]| grams.has_bit(a) && grams.has_bit(b))?;
             let k = self.next + i;
             self.next = k + 1;
             if gates.may(k, grams) {
