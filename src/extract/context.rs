@@ -327,22 +327,34 @@ impl PrevSentence {
 /// only say "maybe" wrongly (two pairs sharing a bit), never "no".
 #[derive(Clone)]
 pub struct Grams {
-    pairs: [u64; 64],
+    /// The 4096 pair bits, and bit 4096 ([`Grams::ALWAYS`]), always set.
+    pairs: [u64; 65],
     bytes: [u64; 4],
 }
 
 impl std::fmt::Debug for Grams {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let set: u32 = self.pairs.iter().map(|w| w.count_ones()).sum();
+        let set: u32 = self.pairs[..64].iter().map(|w| w.count_ones()).sum();
         write!(f, "Grams({set} of 4096 pair bits set)")
     }
 }
 
 impl Grams {
+    /// A bit past the pairs' 4096, set in every set: [`CueGates`]' mark of a cue under two
+    /// bytes.
+    const ALWAYS: u16 = 4096;
+
+    /// The set of no pairs, with [`Grams::ALWAYS`].
+    const EMPTY: [u64; 65] = {
+        let mut pairs = [0; 65];
+        pairs[64] = 1;
+        pairs
+    };
+
     /// The byte pairs (and bytes) of `text`.
     pub fn of(text: &str) -> Self {
         let mut g = Self {
-            pairs: [0; 64],
+            pairs: Self::EMPTY,
             bytes: [0; 4],
         };
         // One pass: each byte folded once, paired with the one before it.
@@ -445,19 +457,36 @@ pub struct CueGates {
     rare: Box<[[u16; 2]]>,
     /// Each cue's other pair bits, tested when the rare two are set.
     rest: Box<[Box<[u16]>]>,
+    /// For the first 128 cues, each distinct rarest pair bit with the cues (a bit set) whose
+    /// rarest it is: cues that share a stem share it (`plays`, `played`, `playing`), so
+    /// [`CueGates::mask`] costs one bit test per group rather than three per cue.
+    groups: Box<[(u16, u128)]>,
 }
 
 impl CueGates {
-    /// The mark of a cue under two bytes (a pair bit is below 4096).
-    const SHORT: u16 = u16::MAX;
+    /// The mark of a cue under two bytes (a pair bit is below 4096): [`Grams::ALWAYS`], set
+    /// in every set, so that the scan of [`Allowed`] passes a short cue on to
+    /// [`CueGates::may`] with the same two bit tests as any other cue, without a compare.
+    const SHORT: u16 = Grams::ALWAYS;
 
     /// The gates of a cue list.
     pub fn new(cues: &[&'static str]) -> Self {
-        let (rare, rest): (Vec<_>, Vec<_>) = cues.iter().map(|c| Self::gate_of(c)).unzip();
+        let (rare, rest): (Vec<[u16; 2]>, Vec<_>) = cues.iter().map(|c| Self::gate_of(c)).unzip();
+        let mut groups: Vec<(u16, u128)> = Vec::new();
+        for (k, &[a, _]) in rare.iter().enumerate().take(128) {
+            if a == Self::SHORT {
+                continue;
+            }
+            match groups.iter_mut().find(|g| g.0 == a) {
+                Some(g) => g.1 |= 1 << k,
+                None => groups.push((a, 1 << k)),
+            }
+        }
         Self {
             cues: cues.to_vec(),
             rare: rare.into(),
             rest: rest.into(),
+            groups: groups.into(),
         }
     }
 
@@ -507,15 +536,20 @@ impl CueGates {
     }
 
     /// The bit set of the first 128 cues the text of `grams` may hold, leaving out those under
-    /// two bytes.
+    /// two bytes: the cues of the groups whose rarest pair bit is set, each then given its
+    /// whole test.
     fn mask(&self, grams: &Grams) -> u128 {
+        let mut set = self.groups.iter().fold(
+            0u128,
+            |m, &(bit, cues)| {
+                if grams.has_bit(bit) { m | cues } else { m }
+            },
+        );
         let mut mask: u128 = 0;
-        for (k, &[a, b]) in self.rare.iter().take(128).enumerate() {
-            if a != Self::SHORT
-                && grams.has_bit(a)
-                && grams.has_bit(b)
-                && grams.has_bits(&self.rest[k])
-            {
+        while set != 0 {
+            let k = set.trailing_zeros() as usize;
+            set &= set - 1;
+            if self.may(k, grams) {
                 mask |= 1 << k;
             }
         }
@@ -524,7 +558,9 @@ impl CueGates {
 }
 
 /// The iterator of [`CueGates::allowed`]: the scan of the rare bits is one loop inside
-/// `next`, so a cue ruled out costs its two bit tests and no call.
+/// `next`, so a cue ruled out costs its two bit tests and no call. (Computing the candidates
+/// by groups, as [`CueGates::mask`] does, cost more here: a scan stops at the first cue a
+/// caller wants, `has_any_of` at the first hit.)
 #[derive(Debug)]
 pub struct Allowed<'g> {
     gates: &'g CueGates,
@@ -543,7 +579,7 @@ impl<'g> Iterator for Allowed<'g> {
             // The next cue whose rare two are set (or that is short), then its whole test.
             let i = gates.rare[self.next..]
                 .iter()
-                .position(|&[a, b]| a == CueGates::SHORT || grams.has_bit(a) && grams.has_bit(b))?;
+                .position(|&[a, b]| grams.has_bit(a) && grams.has_bit(b))?;
             let k = self.next + i;
             self.next = k + 1;
             if gates.may(k, grams) {
@@ -1455,6 +1491,76 @@ mod tests {
                 .filter(|&k| g.may_contain(NEEDLES[k]))
                 .collect();
             assert_eq!(allowed, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn cue_gates_mask_by_groups_is_the_cue_by_cue_mask() {
+        // The scan as first written: every cue's rare two, then its whole test, in list
+        // order; and the mask of the first 128 cues of two bytes or more.
+        let scan = |gates: &CueGates, g: &Grams| -> Vec<usize> {
+            (0..gates.cues.len())
+                .filter(|&k| {
+                    let [a, b] = gates.rare[k];
+                    (a == CueGates::SHORT || g.has_bit(a) && g.has_bit(b)) && gates.may(k, g)
+                })
+                .collect()
+        };
+        let mask = |gates: &CueGates, g: &Grams| -> u128 {
+            let mut mask = 0;
+            for (k, &[a, b]) in gates.rare.iter().take(128).enumerate() {
+                if a != CueGates::SHORT
+                    && g.has_bit(a)
+                    && g.has_bit(b)
+                    && g.has_bits(&gates.rest[k])
+                {
+                    mask |= 1 << k;
+                }
+            }
+            mask
+        };
+        // A long list (three blocks of 128) of stems and their forms, with short cues.
+        let words = [
+            "premiere", "debut", "air", "launch", "drop", "end", "conclude", "start", "begin",
+            "star", "play", "a", "x", "kick off", "land", "bow", "open", "return", "wrap up",
+        ];
+        let mut cues: Vec<&'static str> = Vec::new();
+        for w in words {
+            for form in ["", "s", "d", "ed", "ing", " on", "s on"] {
+                let cue: &'static str = Box::leak(format!("{w}{form}").into_boxed_str());
+                cues.push(cue);
+            }
+        }
+        for extra in ["", "김", "(", "  ", "2024 ("] {
+            cues.push(extra);
+        }
+        cues.extend(cues.clone());
+        cues.extend(cues.clone());
+        assert!(cues.len() > 256, "{}", cues.len());
+        let lists = [
+            cues.as_slice(),
+            &cues[..10],
+            &cues[..128],
+            &cues[..129],
+            &[][..],
+        ];
+        let texts = [
+            "The drama premiered on March 9 and airs on tvN",
+            "It debuted, kicked off and landed; it ends",
+            "Kim plays Park as a doctor",
+            "",
+            "x",
+            "김 (김) 2024 (",
+            "STARS BEGIN STARTING",
+        ];
+        for list in lists {
+            let gates = CueGates::new(list);
+            for t in texts {
+                let g = Grams::of(t);
+                let allowed: Vec<usize> = gates.allowed(&g).map(|(k, _)| k).collect();
+                assert_eq!(allowed, scan(&gates, &g), "{t:?} {}", list.len());
+                assert_eq!(gates.mask(&g), mask(&gates, &g), "{t:?} {}", list.len());
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::atoms::words::WordSet;
 use super::context::WordCues;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
@@ -117,6 +118,18 @@ const GENRE_WORDS: &[&str] = &[
     "music",
     "musical",
 ];
+
+/// [`GENRE_WORDS`] as a hash set: `genre_run` and `skip_modifiers` ask it for every word
+/// after each `a`, `the` or `its` of a sentence, where the list compared about a hundred
+/// entries a word.
+static GENRE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENRE_WORDS));
+
+/// [`HEADS`] as a hash set.
+static HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(HEADS));
+
+/// [`ANAPHOR_VERBS`] and [`NOT_KINDS`] as hash sets.
+static ANAPHOR_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ANAPHOR_VERBS));
+static NOT_KIND_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_KINDS));
 
 /// Genre heads that stand alone; a run must hold one of them to count.
 const HEADS: &[&str] = &[
@@ -304,7 +317,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 && (genre.contains(' ')
                     || STRONG_ANAPHORS.contains(&genre.as_str())
                     || TYPE_NOUNS.contains(&next_word.as_str()))
-                && (ANAPHOR_VERBS.contains(&next_word.as_str())
+                && (ANAPHOR_VERB_SET.contains(&next_word)
                     || TYPE_NOUNS.contains(&next_word.as_str())
                     // `The survival drama, featuring`: the type noun closed the run.
                     || genre.ends_with(" drama")
@@ -394,12 +407,12 @@ fn before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
         let genre_part = &words[..words.len() - usize::from(type_noun.is_some())];
         let mut run: Vec<(usize, &str)> = Vec::new();
         for &(at, w) in genre_part.iter().rev() {
-            let known = GENRE_WORDS.contains(&w);
+            let known = GENRE_SET.contains(w);
             // `aviation drama`, `dating show`: a kind named just before its type noun.
             let kind = run.is_empty()
                 && match type_noun {
                     Some("drama") => {
-                        !NOT_KINDS.contains(&w)
+                        !NOT_KIND_SET.contains(w)
                             && !w.ends_with("-episode")
                             && !w.ends_with("-part")
                             // Lower case throughout: `tvN drama` names a channel.
@@ -422,7 +435,7 @@ fn before_titles(ctx: &Ctx, lower: &str, out: &mut Vec<RawFact>) {
             continue;
         };
         let mut genre: Vec<&str> = run.iter().map(|(_, w)| *w).collect();
-        let has_head = genre.iter().any(|w| HEADS.contains(w));
+        let has_head = genre.iter().any(|w| HEAD_SET.contains(w));
         // `spy drama Slow Horses`, `the crime drama Tin Roof`: a drama's kind keeps its noun,
         // as the text names it.
         match type_noun {
@@ -803,44 +816,51 @@ const ANAPHOR_VERBS: &[&str] = &[
     "finished",
 ];
 
+/// Words between an article and a genre that are not genres (with [`NATIONALITIES`] and
+/// counted or hyphenated words): [`skip_modifiers`] passes over them.
+const MODIFIERS: &[&str] = &[
+    "upcoming",
+    "new",
+    "hit",
+    "latest",
+    "acclaimed",
+    "south",
+    "weekend",
+    "original",
+    "popular",
+    "beloved",
+    "critically",
+    "gripping",
+    "quirky",
+    "charming",
+    "dark",
+    "twisty",
+    "slow-burn",
+    "award-winning",
+    "star-studded",
+    "cozy",
+    "heartwarming",
+    "netflix",
+    "tvn",
+    "jtbc",
+    "sbs",
+    "mbc",
+    "kbs2",
+    "ena",
+    "hbo",
+    "bbc",
+    "disney+",
+    "korean-language",
+    "english-language",
+];
+
+/// [`MODIFIERS`] and [`NATIONALITIES`] as hash sets.
+static MODIFIER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MODIFIERS));
+static NATIONALITY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NATIONALITIES));
+
 /// Words between an article and a genre that are not genres: counts of parts, nationalities,
 /// `upcoming`, `new`. Returns the offset after them.
 fn skip_modifiers(lower: &str, mut at: usize) -> usize {
-    const MODIFIERS: &[&str] = &[
-        "upcoming",
-        "new",
-        "hit",
-        "latest",
-        "acclaimed",
-        "south",
-        "weekend",
-        "original",
-        "popular",
-        "beloved",
-        "critically",
-        "gripping",
-        "quirky",
-        "charming",
-        "dark",
-        "twisty",
-        "slow-burn",
-        "award-winning",
-        "star-studded",
-        "cozy",
-        "heartwarming",
-        "netflix",
-        "tvn",
-        "jtbc",
-        "sbs",
-        "mbc",
-        "kbs2",
-        "ena",
-        "hbo",
-        "bbc",
-        "disney+",
-        "korean-language",
-        "english-language",
-    ];
     for _ in 0..4 {
         let rest = &lower[at..];
         let end = rest.find(' ').unwrap_or(rest.len());
@@ -849,10 +869,10 @@ fn skip_modifiers(lower: &str, mut at: usize) -> usize {
             .iter()
             .any(|u| w.ends_with(u));
         // `big-budget`, `British-set`, `long-awaited`: hyphenated modifiers.
-        let hyphenated = w.contains('-') && !GENRE_WORDS.contains(&w);
-        if (MODIFIERS.contains(&w) || NATIONALITIES.contains(&w) || counted || hyphenated)
+        let hyphenated = w.contains('-') && !GENRE_SET.contains(w);
+        if (MODIFIER_SET.contains(w) || NATIONALITY_SET.contains(w) || counted || hyphenated)
             && end < rest.len()
-            && !GENRE_WORDS.contains(&w)
+            && !GENRE_SET.contains(w)
         {
             at += end + 1;
         } else {
@@ -874,7 +894,7 @@ fn genre_run(lower: &str, from: usize) -> Option<(usize, usize, String)> {
             .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
             .unwrap_or(rest.len());
         let w = &rest[..w_end];
-        if w.is_empty() || !GENRE_WORDS.contains(&w) {
+        if w.is_empty() || !GENRE_SET.contains(w) {
             break;
         }
         words.push(w);
@@ -884,7 +904,7 @@ fn genre_run(lower: &str, from: usize) -> Option<(usize, usize, String)> {
         }
         at += w_end + 1;
     }
-    let has_head = words.iter().any(|w| HEADS.contains(w));
+    let has_head = words.iter().any(|w| HEAD_SET.contains(w));
     // `legal drama`: a kind of drama whose first word is no genre alone; `crime drama`,
     // `fantasy drama`: genres as stated, with their noun.
     let drama_kind = lower[end..].starts_with(" drama")
@@ -939,6 +959,31 @@ fn genre_run(lower: &str, from: usize) -> Option<(usize, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_are_their_lists() {
+        for (list, set) in [
+            (GENRE_WORDS, &*GENRE_SET),
+            (HEADS, &*HEAD_SET),
+            (MODIFIERS, &*MODIFIER_SET),
+            (NATIONALITIES, &*NATIONALITY_SET),
+            (ANAPHOR_VERBS, &*ANAPHOR_VERB_SET),
+            (NOT_KINDS, &*NOT_KIND_SET),
+        ] {
+            let others = [
+                "",
+                "drama",
+                "romantic-comedy-ish",
+                "thrillers",
+                "new ",
+                "a",
+                "k-drama",
+            ];
+            for w in list.iter().chain(&others) {
+                assert_eq!(set.contains(w), list.contains(w), "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn genre_runs() {

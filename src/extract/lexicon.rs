@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::atoms::words::PrefixSet;
+use super::atoms::words::{PrefixSet, WordSet};
 use super::atoms::{date, names, org, title};
 use super::context::{CueGates, Grams, find_all, find_words, find_words_exact, gates};
 use crate::text::{Block, BlockKind, Sentence};
@@ -38,6 +38,15 @@ const TYPE_WORDS: &[&str] = &[
     "mini-series",
     "blockbuster",
 ];
+
+/// The membership tests of [`TYPE_WORDS`], [`PLACES`], [`NOT_TITLES`], [`NOT_WORKS`] and
+/// [`GENERIC`] as hash sets built once from the lists: `<[&str]>::contains` compared a word
+/// with every entry (`appositive` asks for five words after each title candidate).
+static TYPE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TYPE_WORDS));
+static PLACE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PLACES));
+static NOT_TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_TITLES));
+static NOT_WORK_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_WORKS));
+static GENERIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC));
 
 /// Headline labels before the title a review or recap is about.
 const REVIEW_LABELS: &[&str] = &[
@@ -824,7 +833,7 @@ fn plausible(t: &str) -> bool {
     let places_only = t
         .split_whitespace()
         .filter(|w| !["and", "to", "&"].contains(w))
-        .all(|w| PLACES.contains(&w.trim_end_matches([',', '.'])));
+        .all(|w| PLACE_SET.contains(w.trim_end_matches([',', '.'])));
     // `May 30`, `September 2025`: a written date, not a title (`1917` stays a title).
     let dated = t.contains(|c: char| c.is_ascii_digit())
         && t.contains(char::is_alphabetic)
@@ -855,7 +864,7 @@ fn plausible(t: &str) -> bool {
         ]
         .contains(&w.to_ascii_lowercase().as_str())
     });
-    if places_only || dated || chart_name || typed_anaphor || NOT_TITLES.contains(&t) {
+    if places_only || dated || chart_name || typed_anaphor || NOT_TITLE_SET.contains(t) {
         return false;
     }
     let words = t.split_whitespace().count();
@@ -1110,7 +1119,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                                 "drew", "led", "beat", "made",
                             ]
                             .contains(&w))
-                            && !TYPE_WORDS.contains(&w)
+                            && !TYPE_SET.contains(w)
                             && !t.split(' ').any(|p| p == "Top")
                     })))
         {
@@ -1633,8 +1642,7 @@ fn describes(paragraph: &str) -> bool {
         .take(6)
         .any(|w| {
             let w = w.to_ascii_lowercase();
-            TYPE_WORDS.contains(&w.as_str())
-                || ["thriller", "comedy", "romance"].contains(&w.as_str())
+            TYPE_SET.contains(w.as_str()) || ["thriller", "comedy", "romance"].contains(&w.as_str())
         })
 }
 
@@ -1748,7 +1756,7 @@ fn appositive(s: &str, at: usize, after: &str) -> bool {
                 .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
                 .take(5)
                 .any(|w| {
-                    TYPE_WORDS.contains(&w)
+                    TYPE_SET.contains(w)
                         || ["comedy", "thriller", "romance", "melodrama"].contains(&w)
                 })
         })
@@ -1778,94 +1786,96 @@ fn measured(after: &str) -> bool {
     .any(|w| clause.contains(w))
 }
 
+/// Words that make a capitalised word before a role noun no work (see [`star_of_work`]).
+const NOT_WORKS: &[&str] = &[
+    "Hollywood",
+    "Bollywood",
+    "Broadway",
+    "Disney",
+    "Marvel",
+    "DC",
+    "YouTube",
+    "TikTok",
+    "Instagram",
+    "Oscar",
+    "Emmy",
+    "Tony",
+    "Grammy",
+    "Bafta",
+    "BAFTA",
+    "Golden",
+    "K-pop",
+    "K-Pop",
+    "Hallyu",
+    "Hong",
+    "Former",
+    "Veteran",
+    "Rising",
+    "Fellow",
+    "Child",
+    "Pop",
+    "Reality",
+    "Soap",
+    "TV",
+    "Film",
+    "Movie",
+    "Drama",
+    "Comedy",
+    "Stage",
+    "Screen",
+    "Indie",
+    "Teen",
+    "Top",
+    "Award",
+    "Award-winning",
+    "Acclaimed",
+    "Popular",
+    "Famous",
+    "Legendary",
+    "Beloved",
+    "Star",
+    "Lead",
+    "Leading",
+    "Supporting",
+    "Guest",
+    "Cast",
+    "Singer",
+    "Celebrity",
+    "Canadian",
+    "Irish",
+    "Welsh",
+    "Scottish",
+    "English",
+    "British",
+    "French",
+    "Dutch",
+    "Spanish",
+    "Danish",
+    "Swedish",
+    "Polish",
+    "Turkish",
+    "Finnish",
+    "Japanese",
+    "Chinese",
+    "Taiwanese",
+    "Vietnamese",
+    "Thai",
+    "Filipino",
+    "Korean",
+    "American",
+    "Australian",
+    "Indian",
+    "Italian",
+    "German",
+    "Mexican",
+    "Brazilian",
+    "Nigerian",
+];
+
 /// `Never Have I Ever actress Poorna Jagannathan`, `Game of Thrones star Emilia Clarke`: a
 /// work before a performer's role noun and a name. Not a place, a nationality, an industry or
 /// an award (`Hollywood star`, `South Korean actress`, `Emmy winner`), nor an organisation.
 fn star_of_work(t: &str, after: &str) -> bool {
-    const NOT_WORKS: &[&str] = &[
-        "Hollywood",
-        "Bollywood",
-        "Broadway",
-        "Disney",
-        "Marvel",
-        "DC",
-        "YouTube",
-        "TikTok",
-        "Instagram",
-        "Oscar",
-        "Emmy",
-        "Tony",
-        "Grammy",
-        "Bafta",
-        "BAFTA",
-        "Golden",
-        "K-pop",
-        "K-Pop",
-        "Hallyu",
-        "Hong",
-        "Former",
-        "Veteran",
-        "Rising",
-        "Fellow",
-        "Child",
-        "Pop",
-        "Reality",
-        "Soap",
-        "TV",
-        "Film",
-        "Movie",
-        "Drama",
-        "Comedy",
-        "Stage",
-        "Screen",
-        "Indie",
-        "Teen",
-        "Top",
-        "Award",
-        "Award-winning",
-        "Acclaimed",
-        "Popular",
-        "Famous",
-        "Legendary",
-        "Beloved",
-        "Star",
-        "Lead",
-        "Leading",
-        "Supporting",
-        "Guest",
-        "Cast",
-        "Singer",
-        "Celebrity",
-        "Canadian",
-        "Irish",
-        "Welsh",
-        "Scottish",
-        "English",
-        "British",
-        "French",
-        "Dutch",
-        "Spanish",
-        "Danish",
-        "Swedish",
-        "Polish",
-        "Turkish",
-        "Finnish",
-        "Japanese",
-        "Chinese",
-        "Taiwanese",
-        "Vietnamese",
-        "Thai",
-        "Filipino",
-        "Korean",
-        "American",
-        "Australian",
-        "Indian",
-        "Italian",
-        "German",
-        "Mexican",
-        "Brazilian",
-        "Nigerian",
-    ];
     let Some(rest) = [
         " star ",
         " actress ",
@@ -1888,7 +1898,7 @@ fn star_of_work(t: &str, after: &str) -> bool {
     named
         && !t
             .split([' ', '-'])
-            .any(|w| NOT_WORKS.contains(&w) || w.ends_with("ean"))
+            .any(|w| NOT_WORK_SET.contains(w) || w.ends_with("ean"))
         && org::org(t).is_none()
         && !reads_as_person(t)
         && t.chars().count() >= 3
@@ -1973,7 +1983,7 @@ fn aside_marked(t: &str, after: &str) -> bool {
     let typed_aside = !aside.contains(['\'', '’'])
         && aside
             .split([' ', '-'])
-            .any(|w| TYPE_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            .any(|w| TYPE_SET.contains(&w.to_ascii_lowercase()));
     (typed_aside || !reads_as_person(t))
         && names::cap_word(t).map_or(true, |(r, w)| !r.is_empty() || !names::is_korean_surname(w))
 }
@@ -1991,118 +2001,120 @@ fn person_subject(head: &str, after: &str) -> bool {
             .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
 }
 
+/// Words of a section heading, not a show (see [`section_name`]).
+const GENERIC: &[&str] = &[
+    "english",
+    "non-english",
+    "tv",
+    "films",
+    "film",
+    "movies",
+    "movie",
+    "shows",
+    "show",
+    "series",
+    "chart",
+    "charts",
+    "top",
+    "10",
+    "list",
+    "week",
+    "weekly",
+    "ratings",
+    "rating",
+    "the",
+    "of",
+    "and",
+    "skip",
+    "it",
+    "watch",
+    "honourable",
+    "honorable",
+    "mention",
+    "mentions",
+    "new",
+    "returning",
+    "this",
+    "next",
+    "coming",
+    "soon",
+    "streaming",
+    "verdict",
+    "our",
+    "final",
+    "thoughts",
+    "bottom",
+    "line",
+    "what",
+    "to",
+    "more",
+    "also",
+    "read",
+    "related",
+    "news",
+    "k-dramas",
+    "dramas",
+    "drama",
+    "k-drama",
+    "korean",
+    "global",
+    "japan",
+    "korea",
+    "us",
+    "uk",
+    "highlights",
+    "cast",
+    "plot",
+    "synopsis",
+    "episode",
+    "episodes",
+    "season",
+    "premiere",
+    "finale",
+    "recap",
+    "review",
+    "trailer",
+    "teaser",
+    "where",
+    "when",
+    "how",
+    "why",
+    "who",
+    "latest",
+    "best",
+    "worst",
+    "picks",
+    "pick",
+    "and",
+    "others",
+    "other",
+    "variety",
+    "reality",
+    "everything",
+    "we",
+    "know",
+    "so",
+    "far",
+    "premieres",
+    "releases",
+    "release",
+    "schedule",
+    "lineup",
+    "line-up",
+    "roundup",
+    "round-up",
+    "preview",
+    "previews",
+    "winter",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+];
+
 /// A heading that names a section of the article, not a show: `English TV`, `Non-English
 /// Films`, `Prime Video Japan`, `Skip It`, `Honourable Mentions`.
 fn section_name(t: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "english",
-        "non-english",
-        "tv",
-        "films",
-        "film",
-        "movies",
-        "movie",
-        "shows",
-        "show",
-        "series",
-        "chart",
-        "charts",
-        "top",
-        "10",
-        "list",
-        "week",
-        "weekly",
-        "ratings",
-        "rating",
-        "the",
-        "of",
-        "and",
-        "skip",
-        "it",
-        "watch",
-        "honourable",
-        "honorable",
-        "mention",
-        "mentions",
-        "new",
-        "returning",
-        "this",
-        "next",
-        "coming",
-        "soon",
-        "streaming",
-        "verdict",
-        "our",
-        "final",
-        "thoughts",
-        "bottom",
-        "line",
-        "what",
-        "to",
-        "more",
-        "also",
-        "read",
-        "related",
-        "news",
-        "k-dramas",
-        "dramas",
-        "drama",
-        "k-drama",
-        "korean",
-        "global",
-        "japan",
-        "korea",
-        "us",
-        "uk",
-        "highlights",
-        "cast",
-        "plot",
-        "synopsis",
-        "episode",
-        "episodes",
-        "season",
-        "premiere",
-        "finale",
-        "recap",
-        "review",
-        "trailer",
-        "teaser",
-        "where",
-        "when",
-        "how",
-        "why",
-        "who",
-        "latest",
-        "best",
-        "worst",
-        "picks",
-        "pick",
-        "and",
-        "others",
-        "other",
-        "variety",
-        "reality",
-        "everything",
-        "we",
-        "know",
-        "so",
-        "far",
-        "premieres",
-        "releases",
-        "release",
-        "schedule",
-        "lineup",
-        "line-up",
-        "roundup",
-        "round-up",
-        "preview",
-        "previews",
-        "winter",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-    ];
     let lower = t.to_lowercase();
     // `March Premieres`, `Fall 2024 Lineup`: months and years head sections too.
     let dated = |w: &str| {
@@ -2118,7 +2130,7 @@ fn section_name(t: &str) -> bool {
     };
     lower.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        GENERIC.contains(&w) || dated(w)
+        GENERIC_SET.contains(w) || dated(w)
     }) || !org::find_orgs(t).is_empty()
 }
 
@@ -2295,6 +2307,24 @@ fn reads_as_person(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_are_their_lists() {
+        for (list, set) in [
+            (TYPE_WORDS, &*TYPE_SET),
+            (PLACES, &*PLACE_SET),
+            (NOT_TITLES, &*NOT_TITLE_SET),
+            (NOT_WORKS, &*NOT_WORK_SET),
+            (GENERIC, &*GENERIC_SET),
+        ] {
+            let others = [
+                "", "drama ", "Drama", "seriess", "a", "the", "k-drama", "2024",
+            ];
+            for w in list.iter().chain(&others) {
+                assert_eq!(set.contains(w), list.contains(w), "{w:?}");
+            }
+        }
+    }
 
     /// The clause starts as first written: a chain of searches, in no order, with repeats.
     fn clause_starts_chained(s: &str) -> BTreeSet<usize> {

@@ -9,7 +9,7 @@ pub mod draw;
 pub mod export;
 pub mod network;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 
@@ -62,8 +62,9 @@ pub enum Edge {
 pub struct KnowledgeGraph {
     /// The petgraph graph.
     pub graph: StableDiGraph<Node, Edge>,
-    entities: HashMap<(EntityKind, String), NodeIndex>,
-    values: HashMap<String, NodeIndex>,
+    /// Looked up, never iterated: the hasher does not reach the output.
+    entities: FxHashMap<(EntityKind, String), NodeIndex>,
+    values: FxHashMap<String, NodeIndex>,
     articles: Vec<NodeIndex>,
 }
 

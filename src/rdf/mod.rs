@@ -92,6 +92,9 @@ impl Minter {
 struct Writer {
     out: Out,
     article: NamedNode,
+    /// The `xsd:decimal` forms of the confidences written so far ([`decimal`] of each, by
+    /// its bits): an article's facts share a few values, and formatting a float is costly.
+    decimals: Vec<(u64, String)>,
 }
 
 /// Where a [`Writer`] puts the quads.
@@ -131,12 +134,29 @@ impl Writer {
     fn provenance(&mut self, node: &NamedNode, fact: &Fact) {
         let ev = &fact.evidence;
         let article = self.article.clone();
-        let phrase = NamedNode::new_unchecked(format!(
-            "{}#char={},{}",
-            article.as_str(),
-            ev.char_start,
-            ev.char_end
-        ));
+        // `{article}#char={start},{end}` and the offsets, written without the formatting
+        // machinery (about 2,000 instructions a fact through `format!` and `to_string`).
+        let mut phrase = String::with_capacity(article.as_str().len() + 28);
+        phrase.push_str(article.as_str());
+        phrase.push_str("#char=");
+        let begin_at = phrase.len();
+        push_uint(&mut phrase, ev.char_start);
+        let begin_end = phrase.len();
+        phrase.push(',');
+        push_uint(&mut phrase, ev.char_end);
+        let phrase = NamedNode::new_unchecked(phrase);
+        // The offsets as the phrase IRI writes them.
+        let begin = &phrase.as_str()[begin_at..begin_end];
+        let end = &phrase.as_str()[begin_end + 1..];
+        let bits = fact.confidence.to_bits();
+        let k = match self.decimals.iter().position(|(b, _)| *b == bits) {
+            Some(k) => k,
+            None => {
+                self.decimals.push((bits, decimal(fact.confidence)));
+                self.decimals.len() - 1
+            }
+        };
+        let confidence = self.decimals[k].1.clone();
         // Offsets are xsd:integer: Oxigraph stores NIF's xsd:nonNegativeInteger as xsd:integer,
         // and the export must equal what the store holds.
         self.add(node, prov::WAS_DERIVED_FROM, &article);
@@ -145,19 +165,19 @@ impl Writer {
         self.add(
             node,
             showkg::CONFIDENCE,
-            &Literal::new_typed_literal(decimal(fact.confidence), xsd::DECIMAL),
+            LiteralRef::new_typed_literal(&confidence, xsd::DECIMAL),
         );
         self.add(&phrase, RDF_TYPE, nif::PHRASE);
         self.add(&phrase, nif::REFERENCE_CONTEXT, &article);
         self.add(
             &phrase,
             nif::BEGIN_INDEX,
-            &Literal::new_typed_literal(ev.char_start.to_string(), xsd::INTEGER),
+            LiteralRef::new_typed_literal(begin, xsd::INTEGER),
         );
         self.add(
             &phrase,
             nif::END_INDEX,
-            &Literal::new_typed_literal(ev.char_end.to_string(), xsd::INTEGER),
+            LiteralRef::new_typed_literal(end, xsd::INTEGER),
         );
         self.add(
             &phrase,
@@ -165,6 +185,22 @@ impl Writer {
             LiteralRef::new_simple_literal(&ev.text),
         );
     }
+}
+
+/// Appends `n` in decimal: what `n.to_string()` writes.
+fn push_uint(s: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        // `n % 10` is below 10.
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[i..].iter().map(|&d| char::from(d)));
 }
 
 /// A number as an `xsd:decimal` lexical form: no exponent, no trailing `.0`.
@@ -249,6 +285,7 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
     let mut w = Writer {
         out,
         article: article_iri.clone(),
+        decimals: Vec::new(),
     };
     w.add(&article_iri, RDF_TYPE, schema::NEWS_ARTICLE);
     w.add(
@@ -300,56 +337,71 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
             );
         }
     }
+    // Facts come in runs of one show: its slug and IRI are made once per run, and a role's
+    // slugs once per fact (the role, person and character IRIs each made them again).
+    let mut last: Option<(&str, String, NamedNode)> = None;
     for fact in kg.facts(article) {
-        let show = minter.show(&fact.show);
+        if last.as_ref().is_none_or(|(name, _, _)| *name != fact.show) {
+            let show_slug = slug(&fact.show);
+            let iri = minter.iri(&["show/", &show_slug]);
+            last = Some((&fact.show, show_slug, iri));
+        }
+        let Some((_, show_slug, show)) = &last else {
+            continue;
+        };
         match &fact.claim {
             Claim::Cast {
                 actor,
                 character: Some(c),
             } => {
+                let (actor_slug, c_slug) = (person_slug(actor), person_slug(c));
                 let role = NamedNode::new_unchecked(format!(
                     "{}/role/{}/{}/{}",
                     article_iri.as_str(),
-                    slug(&fact.show),
-                    person_slug(actor),
-                    person_slug(c)
+                    show_slug,
+                    actor_slug,
+                    c_slug
                 ));
-                w.add(&show, schema::ACTOR, &role);
+                w.add(show, schema::ACTOR, &role);
                 w.add(&role, RDF_TYPE, schema::PERFORMANCE_ROLE);
-                w.add(&role, schema::ACTOR, &minter.person(actor));
+                w.add(&role, schema::ACTOR, &minter.iri(&["person/", &actor_slug]));
                 w.add(
                     &role,
                     schema::CHARACTER_NAME,
                     LiteralRef::new_simple_literal(c),
                 );
-                w.add(&show, schema::CHARACTER, &minter.character(&fact.show, c));
+                w.add(
+                    show,
+                    schema::CHARACTER,
+                    &minter.iri(&["character/", show_slug, "/", &c_slug]),
+                );
                 w.provenance(&role, fact);
             }
             Claim::Cast {
                 actor,
                 character: None,
-            } => w.add(&show, schema::ACTOR, &minter.person(actor)),
+            } => w.add(show, schema::ACTOR, &minter.person(actor)),
             Claim::Premiere { date } => {
                 let p = if movies.contains(&fact.show) {
                     schema::DATE_PUBLISHED
                 } else {
                     schema::START_DATE
                 };
-                w.add(&show, p, &date_literal(date));
+                w.add(show, p, &date_literal(date));
             }
-            Claim::Finale { date } => w.add(&show, schema::END_DATE, &date_literal(date)),
-            Claim::Network { org } => w.add(&show, showkg::ORIGINAL_NETWORK, &minter.org(org)),
-            Claim::Streaming { org } => w.add(&show, showkg::STREAMING_SERVICE, &minter.org(org)),
+            Claim::Finale { date } => w.add(show, schema::END_DATE, &date_literal(date)),
+            Claim::Network { org } => w.add(show, showkg::ORIGINAL_NETWORK, &minter.org(org)),
+            Claim::Streaming { org } => w.add(show, showkg::STREAMING_SERVICE, &minter.org(org)),
             Claim::Episodes { count } => w.add(
-                &show,
+                show,
                 schema::NUMBER_OF_EPISODES,
                 &Literal::new_typed_literal(count.to_string(), xsd::INTEGER),
             ),
             Claim::Genre { genre } => {
-                w.add(&show, schema::GENRE, LiteralRef::new_simple_literal(genre))
+                w.add(show, schema::GENRE, LiteralRef::new_simple_literal(genre))
             }
-            Claim::Writer { person } => w.add(&show, schema::AUTHOR, &minter.person(person)),
-            Claim::Director { person } => w.add(&show, schema::DIRECTOR, &minter.person(person)),
+            Claim::Writer { person } => w.add(show, schema::AUTHOR, &minter.person(person)),
+            Claim::Director { person } => w.add(show, schema::DIRECTOR, &minter.person(person)),
             Claim::Metric {
                 kind,
                 value,
@@ -361,12 +413,12 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
                 let obs = NamedNode::new_unchecked(format!(
                     "{}/observation/{}/{}/{}",
                     article_iri.as_str(),
-                    slug(&fact.show),
+                    show_slug,
                     prop.as_str().rsplit('#').next().unwrap_or("metric"),
                     fact.evidence.char_start
                 ));
                 w.add(&obs, RDF_TYPE, schema::OBSERVATION);
-                w.add(&obs, schema::OBSERVATION_ABOUT, &show);
+                w.add(&obs, schema::OBSERVATION_ABOUT, show);
                 w.add(&obs, schema::MEASURED_PROPERTY, prop);
                 w.add(
                     &obs,
@@ -600,6 +652,15 @@ mod tests {
     use oxigraph::model::{BlankNode, GraphName, Term};
 
     use super::*;
+
+    #[test]
+    fn push_uint_is_to_string() {
+        for n in [0, 1, 9, 10, 99, 100, 1234, 65_535, 1 << 40, usize::MAX] {
+            let mut s = "x".to_string();
+            push_uint(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+    }
 
     #[test]
     fn nquads_form_is_what_display_writes() {

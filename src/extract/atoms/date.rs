@@ -260,6 +260,36 @@ fn part_of_year(i: &str) -> IResult<&str, WrittenDate> {
     {
         return fail(i);
     }
+    // The words themselves, compared in place before the parser's thirteen `tag_no_case`
+    // (`The series`, `The show`, `The film` open many sentences and pass the letter test).
+    if !PARTS_OF_YEAR
+        .iter()
+        .any(|w| body.len() >= w.len() && body[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    {
+        return fail(i);
+    }
+    part_of_year_words(i)
+}
+
+/// The words of [`part_of_year`], in the order its parser tries them.
+const PARTS_OF_YEAR: [&str; 13] = [
+    "early",
+    "mid",
+    "late",
+    "first half of",
+    "second half of",
+    "latter half of",
+    "end of",
+    "beginning of",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+];
+
+/// [`part_of_year`]'s grammar: `the`, a word of [`PARTS_OF_YEAR`], a space or hyphen, a year.
+fn part_of_year_words(i: &str) -> IResult<&str, WrittenDate> {
     let (rest, y) = preceded(
         (
             opt(tag_no_case("the ")),
@@ -333,6 +363,11 @@ pub fn date(i: &str) -> IResult<&str, WrittenDate> {
     // stays last in each group, so that a miss fails as the whole `alt` did (with its error).
     match i.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => alt((iso, day_month, year_alone, numeric_md)).parse(i),
+        // `month_day`, `month_year` and `month_alone` open with a month: without one, only
+        // `part_of_year` may match, and `numeric_md` still fails last.
+        Some(b) if b.is_ascii_uppercase() && month(i).is_err() => {
+            alt((part_of_year, numeric_md)).parse(i)
+        }
         Some(b) if b.is_ascii_uppercase() => {
             alt((month_day, month_year, part_of_year, month_alone, numeric_md)).parse(i)
         }
@@ -345,8 +380,9 @@ pub fn weekday(i: &str) -> IResult<&str, u8> {
     let end = i
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(i.len());
-    let word = i[..end].to_ascii_lowercase();
-    match WEEKDAYS.iter().position(|w| *w == word) {
+    // Compared in place: the word is ASCII letters and the names lower-case.
+    let word = &i[..end];
+    match WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(word)) {
         Some(n) => Ok((&i[end..], u8::try_from(n).unwrap_or(0))),
         None => fail(i),
     }
@@ -400,6 +436,105 @@ pub fn day_range(i: &str) -> IResult<&str, (WrittenDate, WrittenDate)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_is_the_alt_it_replaced() {
+        // `part_of_year` and `date` as first written: the letter test, then the parser; one
+        // `alt` per opening byte.
+        fn part_of_year_before(i: &str) -> IResult<&str, WrittenDate> {
+            let body = match i.as_bytes().get(..4) {
+                Some(the) if the.eq_ignore_ascii_case(b"the ") => &i.as_bytes()[4..],
+                _ => i.as_bytes(),
+            };
+            if !body
+                .first()
+                .is_some_and(|b| b"emlfsbaw".contains(&b.to_ascii_lowercase()))
+            {
+                return fail(i);
+            }
+            part_of_year_words(i)
+        }
+        let before = |i: &'static str| match i.as_bytes().first() {
+            Some(b) if b.is_ascii_digit() => alt((iso, day_month, year_alone, numeric_md)).parse(i),
+            Some(b) if b.is_ascii_uppercase() => alt((
+                month_day,
+                month_year,
+                part_of_year_before,
+                month_alone,
+                numeric_md,
+            ))
+            .parse(i),
+            _ => alt((part_of_year_before, numeric_md)).parse(i),
+        };
+        for i in [
+            "",
+            "The series premiered",
+            "The first half of 2024",
+            "the second half of 2025 and",
+            "The second half",
+            "The show",
+            "Summer 2024",
+            "summer of love",
+            "Spring-2025",
+            "Mid-2024",
+            "mid 2024",
+            "Early 2023",
+            "Latter half of 2022",
+            "Late 1999",
+            "Fall 2024.",
+            "Autumn",
+            "Winter 20",
+            "End of 2024",
+            "Beginning of 2030",
+            "March 9, 2024",
+            "March 2024",
+            "March of 2024",
+            "March",
+            "Marchers",
+            "Mar. 9",
+            "Sept 12",
+            "May",
+            "Mayhem 2024",
+            "September 2 to September 8",
+            "Netflix",
+            "Saturday",
+            "2024-03-09",
+            "9 March 2024",
+            "9th of March",
+            "2024",
+            "3/9",
+            "3/9/24",
+            "10/9c",
+            "1.5 million",
+            "ÉARLY 2024",
+            "early 2024",
+            "the early 2024",
+            "The Early 2024",
+            "THE FALL 2024",
+            "Firsthalf of 2024",
+        ] {
+            assert_eq!(date(i), before(i), "{i:?}");
+        }
+    }
+
+    #[test]
+    fn weekdays_in_any_case() {
+        for i in [
+            "Sunday", "sunday,", "SUNDAY", "Sun", "Sundays", "Funday", "", "Monday 3",
+        ] {
+            // As first written: the word lower-cased into a `String`.
+            let end = i
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(i.len());
+            let word = i[..end].to_ascii_lowercase();
+            let want = WEEKDAYS.iter().position(|w| *w == word);
+            assert_eq!(
+                weekday(i).ok().map(|(r, n)| (r, usize::from(n))),
+                want.map(|n| (&i[end..], n)),
+                "{i:?}"
+            );
+        }
+    }
 
     fn iso_of(input: &str, article: &str) -> Option<String> {
         let art = PartialDate::parse_iso(article);
