@@ -864,7 +864,9 @@ fn plausible(t: &str) -> bool {
         ]
         .contains(&w.to_ascii_lowercase().as_str())
     });
-    if places_only || dated || chart_name || typed_anaphor || NOT_TITLE_SET.contains(t) {
+    // `6.4` (from `hit 6.4%`): a figure, not a title (`1923` stays one).
+    let figure = t.contains('.') && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    if places_only || dated || chart_name || typed_anaphor || figure || NOT_TITLE_SET.contains(t) {
         return false;
     }
     let words = t.split_whitespace().count();
@@ -2257,9 +2259,13 @@ fn strip_owner(t: &str) -> &str {
         "Nigeria",
         "Egypt",
     ];
-    for sep in ["'s ", "’s "] {
+    for sep in ["'s ", "’s ", "’ ", "' "] {
         if let Some(at) = t.find(sep) {
             let owner = &t[..at];
+            // `SBS’ Business Proposal`: a bare apostrophe after an owner ending in s.
+            if !sep.contains('s') && !owner.ends_with(['s', 'S']) {
+                continue;
+            }
             // `Doctor Lee's Second Life`, `Mr. Kim's Kitchen`: an honorific owner is the title's.
             let honorific = [
                 "Doctor",

@@ -71,8 +71,30 @@ const NOT_RATING_AFTER: &[&str] = &[
 
 /// Words right before a percentage that make it a threshold, not a rating: `above 15 percent`.
 const THRESHOLD_BEFORE: &[&str] = &[
-    "above", "over", "below", "under", "broken", "break", "broke", "past", "exceed", "exceeded",
-    "beyond", "than", "crossed", "cross", "hit the", "top",
+    "above",
+    "over",
+    "below",
+    "under",
+    "broken",
+    "break",
+    "broke",
+    "past",
+    "exceed",
+    "exceeded",
+    "beyond",
+    "than",
+    "crossed",
+    "cross",
+    "hit the",
+    "top",
+    "passes",
+    "passed",
+    "surpasses",
+    "surpassed",
+    "tops",
+    "crosses",
+    "breaks",
+    "exceeds",
 ];
 
 /// What a figure may count instead of a show's audience: `The first teaser was viewed 1.2
