@@ -176,13 +176,12 @@ pub fn bracket_works(after_person: &str, cued: bool) -> Vec<(Range<usize>, &str)
                     .all(|w| names::is_romanised_korean(&w.to_lowercase())));
         let is_org = org::org(trimmed).is_some_and(|(r, _)| r.trim().is_empty());
         let shouting = words == 1 && trimmed.chars().all(|c| !c.is_lowercase());
-        let year = trimmed.chars().all(|c| c.is_ascii_digit() || c == '-');
-        let ok = whole_title
-            && !korean
-            && !is_org
-            && !shouting
-            && !year
-            && (cued || (words >= 2 && !person));
+        // `(Parasite, 2019)`: a year beside the works is none of them.
+        if trimmed.chars().all(|c| c.is_ascii_digit() || c == '-') {
+            continue;
+        }
+        let ok =
+            whole_title && !korean && !is_org && !shouting && (cued || (words >= 2 && !person));
         if !ok {
             return Vec::new();
         }
@@ -308,8 +307,17 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         // character (`Penelope (Nicola Coughlan) and Colin (Luke Newton)` are characters).
         let head = s[..start].trim_end();
         let after_works = |h: &str| h.ends_with(')') && person_closed != Some(h.len());
+        // `Starring: Mark Ruffalo (Spotlight, The Avengers)` and the field's next line: a
+        // list in the bracket is works (one name alone may be the role, `Lee Jung-jae (Seong
+        // Gi-hun)`, and stays to the tests of `bracket_works`).
+        let cast_field = || {
+            inner.contains(',')
+                && (super::context::split_label(s).is_some_and(|(l, _)| super::cast::cast_label(l))
+                    || super::cast::continues_cast_field(ctx))
+        };
         let listed = head.ends_with("starring")
             || head.ends_with("stars")
+            || cast_field()
             || head.strip_suffix(',').is_some_and(after_works)
             || head
                 .strip_suffix(" and")

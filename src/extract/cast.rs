@@ -263,6 +263,16 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     if labelled {
         return;
     }
+    if continues_cast_field(ctx) {
+        for (start, end, actor) in person_list(s, 0) {
+            let claim = Claim::Cast {
+                actor,
+                character: None,
+            };
+            ctx.push(out, ShowRef::Focus, claim, 0.8, "cast.label", start..end);
+        }
+        return;
+    }
     let cued = ctx.has_any_of(&CAST_GATES);
     let mut roles: Vec<(usize, usize)> = Vec::new();
     respectively_as(ctx, out, &mut roles);
@@ -1148,15 +1158,52 @@ fn push_role(
     );
 }
 
-/// `Cast: A, B and C` lines of listicles.
-fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
-    let s = ctx.s();
-    let Some((label, value)) = super::context::split_label(s) else {
+/// `Starring: Mark Ruffalo (Spotlight)` and on the next line `Jamie McShane (Bloodline,
+/// 1923)`: a cast field that runs on to a line of names (and their works in brackets) alone.
+pub(super) fn continues_cast_field(ctx: &Ctx) -> bool {
+    let Some(prev) = ctx.prev else {
         return false;
     };
-    let l = label.trim().to_ascii_lowercase();
-    if !matches!(
-        l.as_str(),
+    if prev.span.end > ctx.span.start {
+        return false;
+    }
+    let gap = &ctx.text[prev.span.end..ctx.span.start];
+    gap.matches('\n').count() == 1
+        && gap.trim().is_empty()
+        && runs_on_cast_field(&ctx.text[prev.span.clone()], ctx.s())
+}
+
+/// Whether `line` continues the cast field `prev`, the line before it: `prev` is a cast field
+/// (`Starring: A (X)`) and `line` holds names, their brackets and the joints between them.
+pub(crate) fn runs_on_cast_field(prev: &str, line: &str) -> bool {
+    if !super::context::split_label(prev).is_some_and(|(l, _)| cast_label(l)) {
+        return false;
+    }
+    let mut rest = line.trim_end();
+    let mut names = 0;
+    while let Ok((r, _)) = names::person(rest) {
+        names += 1;
+        rest = r;
+        if let Some(inner) = rest.strip_prefix(" (")
+            && let Some(close) = inner.find(')')
+        {
+            rest = &inner[close + 1..];
+        }
+        match [", and ", ", ", " and ", " & "]
+            .iter()
+            .find_map(|j| rest.strip_prefix(j))
+        {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    names > 0 && rest.is_empty()
+}
+
+/// Whether a field's label names a cast: `Cast`, `Starring`, `Main Cast`.
+pub(super) fn cast_label(label: &str) -> bool {
+    matches!(
+        label.trim().to_ascii_lowercase().as_str(),
         "cast"
             | "lead cast"
             | "main cast"
@@ -1174,7 +1221,16 @@ fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
             | "voice cast"
             | "host"
             | "hosts"
-    ) {
+    )
+}
+
+/// `Cast: A, B and C` lines of listicles.
+fn labelled_cast(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
+    let s = ctx.s();
+    let Some((label, value)) = super::context::split_label(s) else {
+        return false;
+    };
+    if !cast_label(label) {
         return false;
     }
     let from = s.len() - value.len();

@@ -426,6 +426,13 @@ impl Lexicon {
             .filter(|(_, b)| b.kind == BlockKind::Heading)
         {
             let line = strip_list_marker(text[b.span.clone()].trim());
+            // `Jamie McShane (Bloodline, 1923)` under `Starring: Mark Ruffalo (Spotlight)`:
+            // the cast field runs on; no heading.
+            if blocks[i - 1].kind == BlockKind::Labelled
+                && super::cast::runs_on_cast_field(&text[blocks[i - 1].span.clone()], line)
+            {
+                continue;
+            }
             // `September 23 – Dan Raven` above its fields: the date it premiered, then the
             // title.
             let line = date::date(line)

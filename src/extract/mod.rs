@@ -173,6 +173,11 @@ pub fn extract(article: &Article) -> Extraction {
             && titles.is_empty()
             && section.is_some()
             && !section_detail(text[block.span.clone()].trim_start())
+            && !(sentence.block > 0
+                && cast::runs_on_cast_field(
+                    &text[blocks[sentence.block - 1].span.clone()],
+                    &text[block.span.clone()],
+                ))
         {
             // A heading without a title closes the section.
             section = None;
