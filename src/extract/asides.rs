@@ -315,8 +315,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 && (super::context::split_label(s).is_some_and(|(l, _)| super::cast::cast_label(l))
                     || super::cast::continues_cast_field(ctx))
         };
-        let listed = head.ends_with("starring")
-            || head.ends_with("stars")
+        let listed = super::cast::opens_cast_list(head)
             || cast_field()
             || head.strip_suffix(',').is_some_and(after_works)
             || head

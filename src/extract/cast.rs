@@ -204,6 +204,11 @@ const LISTED_VERBS: &[&str] = &[
 /// Cues that open a list of actors without roles.
 const LIST_CUES: &[&str] = &[
     "starring ",
+    "rounding out the cast are ",
+    "rounding out the key cast are ",
+    "rounding out the main cast are ",
+    "also joining are ",
+    "joining them are ",
     "also starring are ",
     "also starring ",
     "starring are ",
@@ -746,12 +751,35 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         let (list_end, rule) =
             if let Some(h) = head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")) {
                 (h.len(), "cast.possessive")
-            } else if let Some(h) = head.strip_suffix(" starrer") {
+            } else if let Some(h) = head
+                .strip_suffix(" starrer")
+                .or_else(|| head.strip_suffix("-starrer"))
+            {
                 (h.len(), "cast.starrer")
             } else {
                 continue;
             };
-        let list = list_ending_at(s, list_end);
+        // `Hugh Grant/Ben Whishaw-starrer A Very English Scandal`: names joined by slashes.
+        let mut list = Vec::new();
+        if rule == "cast.starrer" {
+            let mut end = list_end;
+            while let Some(slash) = s[..end].rfind('/').filter(|&i| end - i <= 40) {
+                let name = &s[slash + 1..end];
+                if !names::person(name).is_ok_and(|(r, _)| r.is_empty()) {
+                    break;
+                }
+                list.insert(0, (slash + 1, end, name.to_string()));
+                end = slash;
+            }
+            if !list.is_empty()
+                && let Some((start, name)) = name_ending_at(&s[..end], end, names::person)
+            {
+                list.insert(0, (start, end, name.to_string()));
+            }
+        }
+        if list.is_empty() {
+            list = list_ending_at(s, list_end);
+        }
         // `Neil Gaiman's The Sandman`, `J.J. Perry's Day Shift`: one Western name owning a
         // title is its creator as often as its star, so only a pair of stars or a Korean
         // name (which K-drama news gives to stars) counts.
@@ -1198,6 +1226,16 @@ pub(crate) fn runs_on_cast_field(prev: &str, line: &str) -> bool {
         }
     }
     names > 0 && rest.is_empty()
+}
+
+/// Whether `head` (the text before a name) ends with a cue that opens a list of actors:
+/// `Rounding out the key cast are`, `also starring`.
+pub(crate) fn opens_cast_list(head: &str) -> bool {
+    let from = (head.len().saturating_sub(40)..=head.len())
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(head.len());
+    let tail = head[from..].to_ascii_lowercase();
+    LIST_CUES.iter().any(|c| tail.ends_with(c.trim_end()))
 }
 
 /// Whether a field's label names a cast: `Cast`, `Starring`, `Main Cast`.

@@ -1223,8 +1223,11 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         " star in ",
         " starring in ",
         " starred in ",
-        // `best known for Dexter`, `a recurring role in Yellowstone`.
+        // `best known for Dexter`, `a recurring role in Yellowstone`, `Hugh Grant-starrer A
+        // Very English Scandal`.
         "best known for ",
+        "-starrer ",
+        " starrer ",
         " recurring role in ",
         " guest role in ",
         " starring role in ",
