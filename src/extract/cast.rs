@@ -1229,13 +1229,13 @@ pub(crate) fn runs_on_cast_field(prev: &str, line: &str) -> bool {
 }
 
 /// Whether `head` (the text before a name) ends with a cue that opens a list of actors:
-/// `Rounding out the key cast are`, `also starring`.
+/// `Rounding out the key cast are`, `also starring`, `will star opposite`.
 pub(crate) fn opens_cast_list(head: &str) -> bool {
     let from = (head.len().saturating_sub(40)..=head.len())
         .find(|&i| head.is_char_boundary(i))
         .unwrap_or(head.len());
     let tail = head[from..].to_ascii_lowercase();
-    LIST_CUES.iter().any(|c| tail.ends_with(c.trim_end()))
+    LIST_CUES.iter().any(|c| tail.ends_with(c.trim_end())) || tail.ends_with(" opposite")
 }
 
 /// Whether a field's label names a cast: `Cast`, `Starring`, `Main Cast`.
@@ -1461,6 +1461,11 @@ fn opposite(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
             let others = person_list(s, at + cue.len());
             let Some(&(_, last_end, _)) = others.last() else {
                 continue;
+            };
+            // Past the last actor's bracket of works: `opposite Shanola Hampton (Shameless) in`.
+            let last_end = match s[last_end..].strip_prefix(" (").and_then(|r| r.find(')')) {
+                Some(close) => last_end + 2 + close + 1,
+                None => last_end,
             };
             if !s[last_end..].starts_with(" in ") {
                 continue;

@@ -37,6 +37,7 @@ const TYPE_WORDS: &[&str] = &[
     "hit",
     "mini-series",
     "blockbuster",
+    "dramedy",
 ];
 
 /// The membership tests of [`TYPE_WORDS`], [`PLACES`], [`NOT_TITLES`], [`NOT_WORKS`] and
@@ -1031,13 +1032,15 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                 .starts_with(" of ")
                 && rest.starts_with(|c: char| c.is_ascii_digit());
             if !numbered_part
-                && let Ok((after, t)) = title::bare_title(rest)
+                && let Ok((after, t)) = title::bare_title(rest).map(|(after, t)| role_cut(rest, t, after))
                 && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
                 // `the drama Kim as`: a person; `the drama Tin Roof as a series regular`: a title.
                 && (!after.starts_with(" as ")
                     || ["a", "an", "the", "one", "his", "her"]
                         .iter()
-                        .any(|d| after[4..].starts_with(&format!("{d} "))))
+                        .any(|d| after[4..].starts_with(&format!("{d} ")))
+                    // `limited series The Staircase as Michael Peterson’s son`.
+                    || (t.starts_with("The ") && !reads_as_person(t)))
                 && !after.starts_with("'s ")
             {
                 out.insert(strip_owner(t).to_string());
@@ -1693,6 +1696,15 @@ fn clause_starts(s: &str) -> Vec<usize> {
     starts.sort_unstable();
     starts.dedup();
     starts
+}
+
+/// `series The Staircase as Michael Peterson’s son`: a title read on into the role after `as`
+/// ends before it. `t` is the bare title read from `r`, `after` what follows it.
+fn role_cut<'a>(r: &'a str, t: &'a str, after: &'a str) -> (&'a str, &'a str) {
+    match find_all(t, " as ").next() {
+        Some(at) if names::person(&t[at + 4..]).is_ok() => (&r[at..], &t[..at]),
+        _ => (after, t),
+    }
 }
 
 /// `CBS’ So Help Me Todd and ABC’s The Rookie: Feds`: a bare title read on into the next
