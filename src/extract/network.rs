@@ -1,5 +1,6 @@
 //! Where a show airs and streams: `the tvN drama`, `MBC's X`, `aired on JTBC`, `available on Netflix`, `Network: tvN, Netflix`.
 
+use super::atoms::date;
 use super::atoms::org::{self, OrgKind};
 use super::context::{find_all, gates};
 use super::{Ctx, RawFact, ShowRef};
@@ -576,32 +577,14 @@ fn typed_after_words(after: &str) -> bool {
     false
 }
 
-/// `Sat-Sun`, `Monday-Tuesday`, `Wed-Thu`: a pair of weekdays, in any case.
+/// `Sat-Sun`, `Monday-Tuesday`, `Wed-Thu`: a pair of weekdays, in any case, each a weekday's
+/// name or its first three letters or more (`Tue`, `Thurs`).
 fn day_pair(w: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    w.split_once('-').is_some_and(|(a, b)| {
-        [a, b]
-            .iter()
-            .all(|d| DAYS.iter().any(|day| day.eq_ignore_ascii_case(d)))
-    })
+    let day = |d: &str| {
+        let d = d.to_ascii_lowercase();
+        d.len() >= 3 && date::WEEKDAYS.iter().any(|day| day.starts_with(&d))
+    };
+    w.split_once('-').is_some_and(|(a, b)| day(a) && day(b))
 }
 
 fn push_org(
