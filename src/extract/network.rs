@@ -1,6 +1,5 @@
 //! Where a show airs and streams: `the tvN drama`, `MBC's X`, `aired on JTBC`, `available on Netflix`, `Network: tvN, Netflix`.
 
-use super::atoms::date;
 use super::atoms::org::{self, OrgKind};
 use super::context::{find_all, gates};
 use super::{Ctx, RawFact, ShowRef};
@@ -562,8 +561,6 @@ fn typed_after_words(after: &str) -> bool {
                 | "miniseries" | "romance" | "thriller" | "comedy" | "melodrama" | "mystery"
                 | "comedy-drama" | "dramas",
             ) => return true,
-            // `tvN Sat-Sun drama`, `SBS Mon-Tue drama`: the days it airs.
-            Some(w) if day_pair(w) => {}
             Some(w)
                 if w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                     && ![
@@ -575,16 +572,6 @@ fn typed_after_words(after: &str) -> bool {
         }
     }
     false
-}
-
-/// `Sat-Sun`, `Monday-Tuesday`, `Wed-Thu`: a pair of weekdays, in any case, each a weekday's
-/// name or its first three letters or more (`Tue`, `Thurs`).
-fn day_pair(w: &str) -> bool {
-    let day = |d: &str| {
-        let d = d.to_ascii_lowercase();
-        d.len() >= 3 && date::WEEKDAYS.iter().any(|day| day.starts_with(&d))
-    };
-    w.split_once('-').is_some_and(|(a, b)| day(a) && day(b))
 }
 
 fn push_org(

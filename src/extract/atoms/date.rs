@@ -25,8 +25,7 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-/// The weekdays' names, lower case, Monday first.
-pub(crate) const WEEKDAYS: [&str; 7] = [
+const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
