@@ -199,6 +199,14 @@ const LISTED_VERBS: &[&str] = &[
     " also got ",
     " played the ",
     " played ",
+    // Casting news: `A and B will appear as the leads`, `will assume the major roles`.
+    " will appear as ",
+    " will appear in ",
+    " will assume the ",
+    " will take on the lead",
+    " will take on the main",
+    " will lead the ",
+    " will headline ",
 ];
 
 /// Cues that open a list of actors without roles.
@@ -545,8 +553,18 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let listed = LISTED_SET.find_all_in(s, &ctx.grams);
     for (k, &cue) in LISTED_VERBS.iter().enumerate() {
         for at in listed.of(k) {
+            // A clause opens the sentence, follows `,` or `;`, or is reported (`It is
+            // reported that A and B will appear`); `Actors A and B` names the list.
             let starts = std::iter::once(0)
                 .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
+                .chain(s[..at].match_indices(" that ").map(|(i, _)| i + 6))
+                .filter(|&i| i < at && s.is_char_boundary(i))
+                .map(|i| {
+                    ["Actors ", "Actresses ", "Actor ", "Actress "]
+                        .iter()
+                        .find(|p| s[i..].starts_with(**p))
+                        .map_or(i, |p| i + p.len())
+                })
                 .filter(|&i| i < at);
             for from in starts {
                 if !s.is_char_boundary(from) {
@@ -1940,7 +1958,11 @@ fn skip_descriptor(i: &str) -> &str {
                 .and_then(|r| names::person(r).ok())
                 .is_some_and(|(r, _)| r.starts_with(" as ") || r.starts_with(" plays "))
         };
+        // `a designer friend who helps Ji-yong`: a relative clause names someone else (not
+        // `plays that ex, Cha Woo-sung`).
         if word.is_empty()
+            || matches!(word, "who" | "whom" | "whose" | "which" | "where" | "when")
+            || (word == "that" && at > 0)
             || (word == "and" && next_actor())
             || !word
                 .chars()

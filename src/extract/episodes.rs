@@ -69,6 +69,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let Some((start, n)) = count_before(s, at) else {
                 continue;
             };
+            // `Season 1 Episode 6`: a season's number before an episode's.
+            if lower[..start].trim_end().ends_with("season") {
+                continue;
+            }
             // `12-part series`, `six-part British crime drama`: a type noun within four words;
             // `the five-parter` is one.
             let parter =

@@ -1732,6 +1732,17 @@ fn show_verb(after: &str) -> bool {
         })
 }
 
+/// Whether what follows a title makes it its clause's subject: a verb only a show takes
+/// (`follows`, `is based on`) or a predicate naming its type (`is a fantasy series`).
+pub fn subject_title(after: &str) -> bool {
+    show_verb(after)
+        || APPOSITIVE_OPENERS
+            .iter()
+            .filter(|p| p.starts_with(" is ") || p.starts_with(" was "))
+            .any(|p| after.starts_with(p))
+            && appositive("", 0, after)
+}
+
 /// Whether what follows a clause-initial title at `at` in `s` marks it as one: a title
 /// follower (`premiered`, `topped`) or an appositive naming its type, except `stars as`,
 /// `stars in` and `with` (unless hours or views follow).

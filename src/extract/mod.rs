@@ -89,6 +89,8 @@ pub fn extract(article: &Article) -> Extraction {
     let mut out = Extraction::default();
     let mut section: Option<String> = None;
     let mut section_row: Option<usize> = None;
+    // The block of the heading or list item that opened the section.
+    let mut section_block: Option<usize> = None;
     // A ratings report: bare percentages about shows are household ratings throughout.
     let lower = text.to_ascii_lowercase();
     let ratings_report = {
@@ -141,9 +143,13 @@ pub fn extract(article: &Article) -> Extraction {
                 leads: {
                     let rel = span.start - sentence.span.start;
                     let sent = &text[sentence.span.clone()];
-                    !context::aside_at(sent, rel, context::ASIDE_CUES)
-                        && !context::aside_at(sent, rel, context::COMPARISON_CUES)
-                        && !context::star_of(&text[span.end..sentence.span.end])
+                    let after = &text[span.end..sentence.span.end];
+                    // `As a prequel to the 2020 drama “A”, “B” is a fantasy series`: a
+                    // title its verb follows is the clause's subject, past an aside's cue.
+                    lexicon::subject_title(after.trim_start_matches(['"', '”', '’', '\'']))
+                        || (!context::aside_at(sent, rel, context::ASIDE_CUES)
+                            && !context::aside_at(sent, rel, context::COMPARISON_CUES)
+                            && !context::star_of(after))
                 },
             }));
         }
@@ -163,6 +169,7 @@ pub fn extract(article: &Article) -> Extraction {
             && opens_heading(&text[block.span.start..span.start])
         {
             section = Some(name.clone());
+            section_block = Some(sentence.block);
             let rest = text[span.end..block.span.end].trim_start_matches(['"', '”', '\'', '’']);
             let heading_like = rest.trim().is_empty()
                 || (rest.trim_start().starts_with('(') && rest.trim_end().ends_with(')'));
@@ -172,6 +179,9 @@ pub fn extract(article: &Article) -> Extraction {
             && sentence.span.start == block.span.start
             && titles.is_empty()
             && section.is_some()
+            // A line right under the section's heading is its photo's caption (`yoona lee
+            // junho`, the title spelt otherwise), not the next section's heading.
+            && section_block.is_none_or(|b| b + 1 != sentence.block)
             && !section_detail(text[block.span.clone()].trim_start())
             && !(sentence.block > 0
                 && cast::runs_on_cast_field(

@@ -513,12 +513,20 @@ fn strip_rank(c: &str) -> &str {
     c
 }
 
-/// Whether the text names `name` after an idol group (`VERTEX's Hyunsoo`): a stage name.
+/// Whether the text names `name` after an idol group (`VERTEX's Hyunsoo`) or with its group
+/// in brackets (`Yoona (SNSD)`): a stage name.
 fn stage_name_in(text: &str, name: &str) -> bool {
     use crate::extract::atoms::names;
     crate::extract::find_words(text, name)
         .into_iter()
         .any(|at| {
+            let bracketed = text[at + name.len()..]
+                .strip_prefix(" (")
+                .and_then(|r| r.split_once(')'))
+                .is_some_and(|(group, _)| names::is_group(group));
+            if bracketed {
+                return true;
+            }
             let head = &text[..at];
             let Some(head) = head
                 .strip_suffix("'s ")
