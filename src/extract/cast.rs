@@ -6,7 +6,7 @@ use super::atoms::names;
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::context::{CueGates, CueSet, find_all, find_words, gates};
 use crate::extract::fact::Claim;
-use crate::text::BlockKind;
+use crate::text::{Block, BlockKind};
 
 /// Words that put a sentence about casting: `PERSON as CHARACTER` counts only in such a sentence.
 /// Only `has_any` reads the list, so its order is only cost: the words most sentences hold come
@@ -141,6 +141,11 @@ const PLAYS: &[&str] = &[
     " has been cast in the role of ",
     " is set to star as ",
 ];
+
+/// Whether a verb of [`PLAYS`] follows: what comes before it is an actor.
+pub(crate) fn plays_follows(after: &str) -> bool {
+    PLAYS.iter().any(|p| after.starts_with(p))
+}
 
 /// How a described role opens after a cast verb: `plays the surgical intern`.
 const DESCRIBED: &[&str] = &[
@@ -277,7 +282,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         return;
     }
     if continues_cast_field(ctx) {
-        for (start, end, actor) in person_list(s, 0) {
+        let from = s.len()
+            - s.trim_start_matches(['-', '*', '•', '–', '—', '·', ' '])
+                .len();
+        for (start, end, actor) in person_list(s, from) {
             let claim = Claim::Cast {
                 actor,
                 character: None,
@@ -1205,8 +1213,12 @@ fn push_role(
 }
 
 /// `Starring: Mark Ruffalo (Spotlight)` and on the next line `Jamie McShane (Bloodline,
-/// 1923)`: a cast field that runs on to a line of names (and their works in brackets) alone.
+/// 1923)`: a cast field that runs on to a line of names (and their works in brackets) alone;
+/// or an item of a list of actors ([`cast_list_items`]).
 pub(super) fn continues_cast_field(ctx: &Ctx) -> bool {
+    if ctx.cast_list {
+        return true;
+    }
     let Some(prev) = ctx.prev else {
         return false;
     };
@@ -1222,9 +1234,41 @@ pub(super) fn continues_cast_field(ctx: &Ctx) -> bool {
 /// Whether `line` continues the cast field `prev`, the line before it: `prev` is a cast field
 /// (`Starring: A (X)`) and `line` holds names, their brackets and the joints between them.
 pub(crate) fn runs_on_cast_field(prev: &str, line: &str) -> bool {
-    if !super::context::split_label(prev).is_some_and(|(l, _)| cast_label(l)) {
-        return false;
+    super::context::split_label(prev).is_some_and(|(l, _)| cast_label(l)) && names_line(line)
+}
+
+/// Which blocks are items of a list of actors: list items that hold only names (and their
+/// works in brackets) after a line that introduces a cast and ends with a colon (`Together,
+/// they all join a cast that includes:` above `- Murray Bartlett (The White Lotus)`).
+pub(crate) fn cast_list_items(text: &str, blocks: &[Block]) -> Vec<bool> {
+    const INTRO_CUES: &[&str] = &[
+        "cast",
+        "starring",
+        "stars",
+        "joined by",
+        "actors",
+        "ensemble",
+        "lineup",
+        "line-up",
+    ];
+    let mut out = vec![false; blocks.len()];
+    let mut open = false;
+    for (i, b) in blocks.iter().enumerate() {
+        let line = text[b.span.clone()].trim();
+        let body = line.trim_start_matches(['-', '*', '•', '–', '—', '·', ' ']);
+        if b.kind == BlockKind::ListItem && open && names_line(body) {
+            out[i] = true;
+            continue;
+        }
+        let lower = line.to_ascii_lowercase();
+        open = line.ends_with(':') && INTRO_CUES.iter().any(|c| lower.contains(c));
     }
+    out
+}
+
+/// Whether `line` holds only people's names, each perhaps with a bracket, and the joints
+/// between them (`Jamie McShane (Bloodline, 1923)`, `A, B and C`).
+fn names_line(line: &str) -> bool {
     let mut rest = line.trim_end();
     let mut names = 0;
     while let Ok((r, _)) = names::person(rest) {

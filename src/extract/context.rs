@@ -288,6 +288,9 @@ pub struct Ctx<'a> {
     /// Whether the article reports audiences (viewers, BARB, overnight figures), so that a
     /// bare head count (`The Traitors returned with 9,163,000`) is one.
     pub audience_report: bool,
+    /// Whether the sentence is an item of a list of actors under a line that introduces a
+    /// cast (`cast::cast_list_items`).
+    pub cast_list: bool,
     /// The sentence before, for the one person it named (`He plays ...`).
     pub prev: Option<&'a PrevSentence>,
     /// The sentence's byte pairs, so that a cue it cannot hold is skipped without a scan.

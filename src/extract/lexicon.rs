@@ -328,11 +328,13 @@ impl Lexicon {
     /// Harvests titles from the sentences outside quoted speech, then finds every occurrence.
     ///
     /// `grams[i]` gets the byte pairs of `sentences[i]` when it is harvested (every sentence
-    /// outside quoted speech), so that extraction does not make them again.
+    /// outside quoted speech), so that extraction does not make them again. The blocks
+    /// `cast_list` marks hold actors, so their heads are read as prose, not as titles.
     pub fn build(
         text: &str,
         blocks: &[Block],
         sentences: &[Sentence],
+        cast_list: &[bool],
         grams: &mut [Option<Grams>],
     ) -> Self {
         let mut titles = BTreeSet::new();
@@ -355,7 +357,7 @@ impl Lexicon {
             let opens = text[block.span.start..s.span.start.max(block.span.start)]
                 .chars()
                 .all(|c| !c.is_alphabetic());
-            let kind = if opens {
+            let kind = if opens && !cast_list[s.block] {
                 block.kind
             } else {
                 BlockKind::Paragraph
@@ -1465,11 +1467,14 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             && (after.is_empty() || after.starts_with([' ', ':', '(', '–', '-', '—', ',']))
             && names::korean_name(t).map_or(true, |(r, _)| !r.is_empty())
             && !person_subject(t, after)
-            // `– Speaking of "Reckless,"`: one capitalised word running on into lower-case
-            // prose opens a sentence, not a title.
+            // `- King Princess will portray Tina`: an actor.
+            && !super::cast::plays_follows(after)
+            // `– Speaking of "Reckless,"`, `- Together, they all join`: one capitalised word
+            // running on into lower-case prose opens a sentence, not a title.
             && (t.contains(' ')
                 || !after
                     .strip_prefix(' ')
+                    .or_else(|| after.strip_prefix(", "))
                     .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase())))
         {
             out.insert(strip_owner(t).to_string());

@@ -85,7 +85,10 @@ pub fn extract(article: &Article) -> Extraction {
     let (blocks, sentences) = segment(text, article.body_start);
     // Each sentence's byte pairs, made once: by the lexicon, or when first needed below.
     let mut sentence_grams: Vec<Option<Grams>> = vec![None; sentences.len()];
-    let lexicon = lexicon::Lexicon::build(text, &blocks, &sentences, &mut sentence_grams);
+    // Items of a list of actors: names, not the titles a listicle's items are.
+    let cast_list = cast::cast_list_items(text, &blocks);
+    let lexicon =
+        lexicon::Lexicon::build(text, &blocks, &sentences, &cast_list, &mut sentence_grams);
     let mut out = Extraction::default();
     let mut section: Option<String> = None;
     let mut section_row: Option<usize> = None;
@@ -205,6 +208,7 @@ pub fn extract(article: &Article) -> Extraction {
             ratings_report,
             chart_report,
             audience_report,
+            cast_list: cast_list[sentence.block],
             prev: prev.as_ref(),
             grams: grams.unwrap_or_else(|| Grams::of(&text[sentence.span.clone()])),
             orgs: std::cell::OnceCell::new(),
@@ -478,6 +482,7 @@ mod tests {
                 ratings_report: false,
                 chart_report: false,
                 audience_report: false,
+                cast_list: false,
                 prev: None,
                 grams: Grams::of(text),
                 orgs: std::cell::OnceCell::new(),
