@@ -473,9 +473,10 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     .is_some_and(|t| matches!(*t, "is" | "was" | "as") || t.ends_with(','));
             // `the 2023 hit "Pickled Hearts"`, `her 2021 film Paper Boats`: the year of the
             // work named right after, an earlier work or not.
+            // Within a space and an opening quote (`“` is three bytes).
             let named = ctx
                 .title_spans()
-                .find(|(sp, _)| sp.start >= at + w.len() && sp.start <= at + w.len() + 3);
+                .find(|(sp, _)| sp.start >= at + w.len() && sp.start <= at + w.len() + 4);
             if !adjectives_ok || !(lead_ok || named.is_some()) {
                 continue;
             }

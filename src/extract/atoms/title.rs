@@ -360,7 +360,10 @@ pub fn quoted_title(i: &str) -> IResult<&str, &str> {
         .match_indices('.')
         .filter(|(at, _)| {
             let word = inner[..*at].rsplit(' ').next().unwrap_or("");
-            !(["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Vol", "No", "Pt", "Ep"].contains(&word)
+            !([
+                "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Vol", "No", "Pt", "Ep", "vs", "Vs", "VS",
+            ]
+            .contains(&word)
                 || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)))
         })
         .count();
