@@ -1128,7 +1128,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                         (w.ends_with("ing")
                             || w.ends_with("ed")
                             || [
-                                "is", "was", "has", "will", "stars", "follows", "tops", "saw",
+                                "is", "was", "are", "were", "has", "will", "stars", "follows", "tops", "saw",
                                 "won", "kept", "held", "took", "hit", "rose", "fell", "came",
                                 "drew", "led", "beat", "made",
                             ]
@@ -1137,7 +1137,25 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                             && !t.split(' ').any(|p| p == "Top")
                     })))
         {
-            out.insert(strip_owner(t).to_string());
+            // `ABC’s American Idol and America’s Funniest Home Videos were`: a plural verb
+            // after two titles the owner shares.
+            let pair = (after.starts_with(" were ") || after.starts_with(" are "))
+                .then(|| t.split_once(" and "))
+                .flatten()
+                .filter(|(a, b)| {
+                    [a, b]
+                        .iter()
+                        .all(|h| title::bare_title(h).is_ok_and(|(r, _)| r.is_empty()))
+                });
+            match pair {
+                Some((a, b)) => {
+                    out.insert(a.to_string());
+                    out.insert(b.to_string());
+                }
+                None => {
+                    out.insert(strip_owner(t).to_string());
+                }
+            }
         }
     }
     // People's possessive: `Ahn Ji Hoon and Lee Da Eun's Moon Over Gwanghwamun`, the show
@@ -1398,6 +1416,13 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             || aside_marked(t, after)
             || with_figure(after)
             || clause_with_figure(after)
+            || ((drew_audience(after) || with_audience(after))
+                && !audience_owner(t)
+                // `on the CW averaged 299,000 viewers`: a channel after `the`.
+                && !s[..at].ends_with("the ")
+                && (!after_agent(s, at)
+                    || s[..at].ends_with("followed by ")
+                    || s[..at].ends_with(" and ")))
             // A one-word work opening the sentence may be a cut title (`OK! Madam actress`).
             || (star_of_work(t, after) && (at > 0 || !one_word))
             || (!one_word
@@ -1960,6 +1985,78 @@ fn clause_with_figure(after: &str) -> bool {
 
 /// `Stranger Things 4 with 28.8M hours viewed`, `Gladiators with 4,761,000`: an audience figure
 /// right after `with`.
+/// `NCIS took 7.3M`, `Ghosts scared 7.05M`, `Fire Country extinguished blazes for 5.7M
+/// viewers`: a verb, at most three more lower-case words, then an audience of a hundred
+/// thousand or more that ends the clause or counts viewers. What a show draws; not money
+/// (`$4M`) nor subscribers.
+fn drew_audience(after: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",
+        "scored", "posted", "netted", "nabbed", "held", "kept", "led",
+    ];
+    let Some(mut rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    for i in 0..4 {
+        let end = rest.find(' ').unwrap_or(rest.len());
+        let w = &rest[..end];
+        if i > 0 && w.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let lower_word = !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
+        let verb = w.ends_with("ed") || VERBS.contains(&w);
+        if !lower_word || (i == 0 && !verb) {
+            return false;
+        }
+        let Some(r) = rest[end..].strip_prefix(' ') else {
+            return false;
+        };
+        rest = r;
+    }
+    let Ok((unit, value)) = super::atoms::number::quantity(rest) else {
+        return false;
+    };
+    value >= 100_000.0
+        && (unit.is_empty()
+            || unit.starts_with(['.', ',', ';', ')'])
+            || [
+                " viewers",
+                " total viewers",
+                " live",
+                " on ",
+                " in ",
+                " to ",
+                " for ",
+                " and ",
+            ]
+            .iter()
+            .any(|u| unit.starts_with(u)))
+}
+
+/// `followed by FBI with 7.7M.`: `with` and an audience in millions that ends the clause or
+/// counts viewers.
+fn with_audience(after: &str) -> bool {
+    after
+        .strip_prefix(" with ")
+        .and_then(|r| super::atoms::number::quantity(r).ok())
+        .is_some_and(|(unit, value)| {
+            value >= 100_000.0
+                && (unit.is_empty()
+                    || unit.starts_with(['.', ',', ';', ')'])
+                    || unit.starts_with(" viewers"))
+        })
+}
+
+/// Subjects of [`drew_audience`] that are no show: a channel or company (`CBS averaged 5.08
+/// million`) or a pronoun.
+fn audience_owner(t: &str) -> bool {
+    org::org(t).is_some_and(|(r, _)| r.is_empty())
+        || [
+            "It", "This", "That", "He", "She", "They", "We", "Which", "Who", "The",
+        ]
+        .contains(&t)
+}
+
 fn with_figure(after: &str) -> bool {
     let Some(r) = after.strip_prefix(" with ") else {
         return false;

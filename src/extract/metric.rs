@@ -287,6 +287,18 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 (kind, end_num, "metric.elided")
             }
+            // `60 Minutes got 7.43M, NCIS took 7.3M, … and Fire Country extinguished blazes
+            // for 5.7M viewers`: clauses of a verb and a figure, the last with its unit, in an
+            // article that reports audiences.
+            (None, false)
+                if scaled
+                    && ctx.audience_report
+                    && s[at..end_num].contains(|c: char| c.is_ascii_alphabetic())
+                    && verb_before(before)
+                    && let Some(kind) = clause_run_unit(&s[end_num..]) =>
+            {
+                (kind, end_num, "metric.elided")
+            }
             // `The Traitors returned with 9,163,000`: a head count written out in full, in
             // an article that reports audiences.
             (None, false) if bare_count(ctx, &s[at..], before) => {
@@ -349,7 +361,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         }
         // `The first teaser for X was viewed 1.2 million times`: the clip's, not the show's.
         let clip = CLIP_WORDS.iter().any(|c| has(c) && lower[..at].contains(c));
-        if clip || ctx.compared_at(at) || past_year_after(ctx, &lower[end..]) {
+        if clip
+            || ctx.compared_at(at)
+            || past_year_after(ctx, &lower[end..])
+            || org_subject(ctx, at)
+        {
             // Another show's figure, brought in for comparison.
             at = end;
             continue;
@@ -678,6 +694,90 @@ fn run_unit(mut rest: &str) -> Option<MetricKind> {
                 && !lower[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
         }) {
             return Some(kind);
+        }
+        rest = r;
+    }
+    None
+}
+
+/// Whether the clause of the figure at `at` has a channel or service as its subject and names
+/// no show: `Per Nielsen, CBS averaged 5.08 million viewers compared to its 2022 premiere week
+/// of 3.85 million` is the network's audience.
+fn org_subject(ctx: &Ctx, at: usize) -> bool {
+    let s = ctx.s();
+    let from = s[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let head = s[from..at].trim_start();
+    let head_at = at - head.len();
+    let Some((rest, o)) = org::org(head) else {
+        return false;
+    };
+    // The organisation's own verb, not one that reports another's figure (`Tving said the
+    // comedy drew 1.2 million`).
+    let verb = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split(' ').next())
+        .unwrap_or("");
+    let own = (verb.ends_with("ed")
+        && ![
+            "reported",
+            "announced",
+            "revealed",
+            "noted",
+            "stated",
+            "confirmed",
+            "claimed",
+        ]
+        .contains(&verb))
+        || [
+            "drew", "had", "got", "saw", "hit", "won", "has", "drew", "led", "posted",
+        ]
+        .contains(&verb);
+    o.kind != org::OrgKind::Agency
+        && own
+        && !ctx
+            .title_spans()
+            .any(|(t, _)| t.start >= head_at && t.end <= at)
+}
+
+/// Whether `before` (lower case) ends with a verb that takes an audience, perhaps with a
+/// preposition after it: `got`, `scared`, `extinguished blazes for`.
+fn verb_before(before: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",
+        "scored", "posted", "netted", "nabbed", "held", "kept", "led",
+    ];
+    let mut words = before.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let verb = |w: &str| w.ends_with("ed") || VERBS.contains(&w);
+    verb(last) || (["for", "with", "to"].contains(&last) && words.take(2).any(verb))
+}
+
+/// The unit of the first figure after a sentence's unitless scaled figures, each in a clause
+/// of its own (`, NCIS took 7.3M, Ghosts scared 7.05M … for 5.7M viewers`): at most eight
+/// figures, none of them a percentage or a unit other than the one found.
+fn clause_run_unit(rest: &str) -> Option<MetricKind> {
+    let mut rest = rest;
+    for _ in 0..8 {
+        let skip = rest.find(|c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | ';'))?;
+        if !rest[skip..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        rest = &rest[skip..];
+        let (r, value) = number::quantity(rest).ok()?;
+        let figure = &rest[..rest.len() - r.len()];
+        if value < 1000.0 || !figure.contains(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let lower = r.to_ascii_lowercase();
+        if let Some(&(_, kind)) = UNITS.iter().find(|(u, _)| {
+            *u != " hours"
+                && lower.starts_with(u)
+                && !lower[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        }) {
+            return Some(kind);
+        }
+        if r.starts_with(|c: char| c == '%' || c.is_ascii_alphabetic()) {
+            return None;
         }
         rest = r;
     }

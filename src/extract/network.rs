@@ -129,6 +129,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         }
     }
+    including(ctx, out);
     let lower = s.to_ascii_lowercase();
     let orgs = ctx.orgs().to_vec();
     // `KBS2 / Viki` as a field of a listing line under a show's heading: only organisations.
@@ -160,6 +161,8 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             || after.starts_with("'s global")
             || after.starts_with(" korea") && !after.starts_with(" korea's")
             || before.ends_with("according to ")
+            // `the only two non-CBS shows`.
+            || before.ends_with("non-")
             || after.starts_with(" said")
             || (after.starts_with(" announced") || after.starts_with(" revealed")) && !lineup
             || after.starts_with(" reported")
@@ -388,6 +391,63 @@ const SCHEDULE_VERBS: &[&str] = &[
     "sets",
 ];
 
+/// `CBS launched shows including Young Sheldon, FBI and NCIS last week`: a channel or service
+/// opening a clause, a verb, then `including` or `such as` and a list of titles, each of which
+/// it airs or streams. Nothing else (no title, no other organisation) stands between the
+/// organisation and the cue.
+fn including(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    if !ctx.grams.may_contain("including") && !ctx.grams.may_contain("such as") {
+        return;
+    }
+    let s = ctx.s();
+    for cue in [" including ", " such as "] {
+        for at in find_all(s, cue) {
+            let clause_from = s[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+            let head = &s[clause_from..at];
+            let lead = head.trim_start();
+            let Some((rest, o)) = org::org(lead) else {
+                continue;
+            };
+            let from = at - head.len() + (lead.len() - rest.len());
+            if o.kind == OrgKind::Agency
+                || ctx
+                    .orgs()
+                    .iter()
+                    .any(|(sp, _)| sp.start >= from && sp.end <= at)
+                || ctx
+                    .title_spans()
+                    .any(|(t, _)| t.start >= clause_from && t.end <= at)
+                || !rest.starts_with(' ')
+                || rest.split_whitespace().count() > 4
+                || !rest
+                    .split_whitespace()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            {
+                continue;
+            }
+            // The list runs to the clause's end, titles joined by commas and `and`.
+            let list_from = at + cue.len();
+            let list_end = s[list_from..]
+                .find([';', '.', '('])
+                .map_or(s.len(), |i| list_from + i);
+            let mut last_end = list_from;
+            for (t, name) in ctx.title_spans() {
+                if t.start < list_from || t.end > list_end {
+                    continue;
+                }
+                let gap = s[last_end..t.start].trim_matches(['"', '“', '”', '\'', '‘', '’', ' ']);
+                if !["", ",", "and", ", and", "or", ", or"].contains(&gap) {
+                    break;
+                }
+                last_end = t.end;
+                let show = ShowRef::Named(name.to_string());
+                let span = from..t.end;
+                push_org(ctx, out, show, &o, "network.including", span);
+            }
+        }
+    }
+}
+
 /// The channel whose line-up a text sets out (an article's lede): `CBS announced its fall 2021
 /// season premieres`, `NBC’s midseason 2026 schedule features`, `AMC unveiled its entire slate
 /// of fall premiere dates`. Its span in `opening` and the organisation. The resolver's slate
@@ -591,6 +651,7 @@ fn push_org(
                 "network.over_on" => "streaming.over_on",
                 "network.listing" => "streaming.listing",
                 "network.renewed" => "streaming.renewed",
+                "network.including" => "streaming.including",
                 r => r,
             },
         ),
