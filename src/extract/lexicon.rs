@@ -1119,6 +1119,13 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             && (TITLE_FOLLOWERS
                 .iter()
                 .any(|f| after.starts_with(f) || after.starts_with(['.', ',']))
+                // `— Fox’s 911, NBC’s Chicago PD and CBS’ Survivor —`: a dash ends the list.
+                || after.starts_with(" —")
+                || after.starts_with(" –")
+                // `NBC’s Quantum Leap update added`: what a show's new version is called.
+                || [" update ", " reboot", " revival", " spinoff", " spin-off"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
                 // `Netflix’s Crash Landing on You setting a new record`: a verb follows a
                 // title of several words; not a type word (`tvN's Wednesday-Thursday drama`).
                 || (t.contains(' ')
@@ -1225,9 +1232,8 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     // `the premiere of The Walking Dead: Daryl Dixon`, `the return of Slow Horses`: an
     // event only a show has names it.
     for (_, &cue) in gates![
-        "the premiere of ",
-        "the series premiere of ",
-        "the season premiere of ",
+        // `the time period premiere of`, `the series premiere of`.
+        " premiere of ",
         "the finale of ",
         "the series finale of ",
         "the debut of ",
@@ -1259,6 +1265,24 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     {
         for at in find_all(s, cue) {
             let r = &s[at + cue.len()..];
+            // `the premiere of Fox’s Monarch`: past the owner, unless a description follows
+            // it (`the cast of Apple TV Plus’ Gary Oldman-led spy drama`).
+            let owned = org::org(r).and_then(|(after, _)| {
+                ["'s ", "’s ", "’ ", "' "]
+                    .iter()
+                    .find_map(|p| after.strip_prefix(p))
+            });
+            if owned.is_some_and(|o| {
+                title::bare_title(o).is_ok_and(|(after, _)| {
+                    after.starts_with('-')
+                        || after
+                            .strip_prefix(' ')
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                })
+            }) {
+                continue;
+            }
+            let r = owned.unwrap_or(r);
             // `the premiere of The Long Road on AMC and AMC+`: where it airs is no part of it.
             // `stars in Slow Horses with Jack Lowden`: nor who stars beside the subject.
             let cut = |t: &'a str| {
@@ -1744,7 +1768,9 @@ fn owned_pair<'a>(r: &'a str, t: &'a str, after: &'a str) -> (&'a str, &'a str) 
     // `t` opens `r`.
     for at in find_all(t, " and ") {
         let owner = &r[at + 5..];
-        if org::org(owner).is_some_and(|(r, _)| r.starts_with("'s ") || r.starts_with("’s ")) {
+        if org::org(owner)
+            .is_some_and(|(r, _)| ["'s ", "’s ", "’ ", "' "].iter().any(|p| r.starts_with(p)))
+        {
             return (", ", &t[..at]);
         }
     }

@@ -180,7 +180,14 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             let at = span.end + m.len();
             ctx.title_spans().any(|(t, _)| {
                 t.start == at
-                    || (t.start > at && t.start <= at + 40 && !s[at..t.start].contains(['.', ';']))
+                    || (t.start > at
+                        && t.start <= at + 40
+                        && !s[at..t.start].contains(['.', ';'])
+                        // `Fox’s 911, NBC’s Chicago PD`: the nearer owner's.
+                        && !ctx
+                            .orgs()
+                            .iter()
+                            .any(|(o, _)| o.start >= at && o.end <= t.start))
             })
         });
         // A show brought in for comparison (`ahead of tvN's X`) still airs where it airs; only
@@ -327,6 +334,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     && t.start >= span.end
                     && t.start <= span.end + reach
                     && !s[span.end..t.start].contains(['.', ';', '('])
+                    // `Fox’s 911, NBC’s Chicago PD`: the nearer owner's.
+                    && !ctx
+                        .orgs()
+                        .iter()
+                        .any(|(o, _)| o.start >= span.end && o.end <= t.start)
             })
             .map(|(_, n)| ShowRef::Named(n.to_string()))
             .unwrap_or_else(|| ctx.show_near(span.start));
