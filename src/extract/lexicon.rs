@@ -422,11 +422,10 @@ impl Lexicon {
             }
         }
         // Section headings of listicles: a heading (not the headline) that is a title alone.
-        for (i, b) in blocks
-            .iter()
-            .enumerate()
-            .skip(1)
-            .filter(|(_, b)| b.kind == BlockKind::Heading)
+        for (i, b) in
+            blocks.iter().enumerate().skip(1).filter(|&(i, b)| {
+                b.kind == BlockKind::Heading || subtitled_heading(text, blocks, i)
+            })
         {
             let line = strip_list_marker(text[b.span.clone()].trim());
             // `Jamie McShane (Bloodline, 1923)` under `Starring: Mark Ruffalo (Spotlight)`:
@@ -471,6 +470,12 @@ impl Lexicon {
                 Some((head, tail)) if fields_follow && tail.ends_with(')') => head,
                 _ => line,
             };
+            // `True Detective: Night Country, Season 4` above its fields: nor a season after
+            // a comma.
+            let line = match line.rsplit_once(", Season ") {
+                Some((head, n)) if fields_follow && n.chars().all(|c| c.is_ascii_digit()) => head,
+                _ => line,
+            };
             if fields_follow
                 && !line.contains(' ')
                 && line.chars().count() >= 3
@@ -489,6 +494,13 @@ impl Lexicon {
                 || title::quoted_title(line).is_ok()
                 || fields_follow;
             if let Ok((after, t)) = title::bare_title(line)
+                .map(|(after, t)| {
+                    // `True Detective: Night Country`: a subtitle after a colon.
+                    match after.strip_prefix(": ").map(title::bare_title) {
+                        Some(Ok(("", sub))) => ("", &line[..t.len() + 2 + sub.len()]),
+                        _ => (after, t),
+                    }
+                })
                 .or_else(|_| title::quoted_title(line))
                 .or_else(|_| head_title(line))
                 && (after.trim().trim_start_matches(['!', '?']).is_empty()
@@ -1416,6 +1428,9 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             && ![
                 "Meanwhile",
                 "However",
+                // `Below, the most anticipated series of 2024:`.
+                "Below",
+                "Above",
                 "Elsewhere",
                 "Also",
                 "Still",
@@ -1647,7 +1662,13 @@ pub fn titled_org_heading(line: &str) -> Option<(&str, org::Org)> {
     let whole = title::bare_title(head).is_ok_and(|(r, _)| r.is_empty())
         || title::quoted_title(head).is_ok_and(|(r, _)| r.trim().is_empty());
     let head = head.trim_matches(['"', '“', '”', '\'', '‘', '’']);
+    // `Michelle Yeoh in The Brothers Sun Netflix`: a photo's caption, its people in the show.
+    let caption = find_all(head, " in ").any(|i| {
+        let people = &head[..i];
+        reads_as_person(people) || is_person_list(people)
+    });
     (whole
+        && !caption
         && head.chars().any(char::is_alphabetic)
         && org::org(head).is_none()
         && !section_name(head)
@@ -1700,6 +1721,43 @@ fn names_other_work(before: &str) -> bool {
         .trim_end_matches(',')
         .to_ascii_lowercase();
     WORKS.contains(&word.as_str())
+}
+
+/// Whether block `i`, which the segmenter read as a field (`True Detective: Night Country,
+/// Season 4`), heads a listicle's fields: the first of a run of field lines, its label no
+/// field name, and the line a Title Case title and subtitle (a season after a comma allowed).
+pub(crate) fn subtitled_heading(text: &str, blocks: &[Block], i: usize) -> bool {
+    let kind = |j: usize| blocks.get(j).map(|b| b.kind);
+    if i == 0
+        || kind(i) != Some(BlockKind::Labelled)
+        || kind(i + 1) != Some(BlockKind::Labelled)
+        || kind(i - 1) == Some(BlockKind::Labelled)
+    {
+        return false;
+    }
+    let line = text[blocks[i].span.clone()].trim();
+    let line = line
+        .rsplit_once(", Season ")
+        .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+        .map_or(line, |(head, _)| head);
+    let Some((label, sub)) = line.split_once(": ") else {
+        return false;
+    };
+    let whole = |t: &str| title::bare_title(t).is_ok_and(|(r, _)| r.is_empty());
+    let field = crate::text::DASH_LABELS.contains(&label.to_lowercase().as_str())
+        || super::cast::cast_label(label);
+    // Not `Upcoming Season: 1`, a field of its own.
+    let named = sub.starts_with(char::is_uppercase)
+        && !label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["Season", "Seasons", "Date", "Episode", "Episodes"].contains(&w));
+    !field
+        && named
+        && whole(label)
+        && whole(sub)
+        && date::date(sub).is_err()
+        && !is_person_list(sub)
 }
 
 /// Whether a paragraph opens by describing a show (`A crime drama about`, `This family

@@ -166,7 +166,8 @@ pub fn extract(article: &Article) -> Extraction {
         // when it is a heading (`1. Lovely Runner (2024)`), for itself when it is a data row.
         // The headline (block 0) names the article's subject, which the resolver already
         // weighs; it opens no section, so a later paragraph's own show keeps its facts.
-        if matches!(block.kind, BlockKind::ListItem | BlockKind::Heading)
+        if (matches!(block.kind, BlockKind::ListItem | BlockKind::Heading)
+            || lexicon::subtitled_heading(text, &blocks, sentence.block))
             && sentence.block > 0
             && let Some((span, name)) = titles.first()
             && opens_heading(&text[block.span.start..span.start])
