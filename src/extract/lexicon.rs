@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 
 use super::atoms::words::{PrefixSet, WordSet};
 use super::atoms::{date, names, org, title};
-use super::context::{CueGates, Grams, find_all, find_words, find_words_exact, gates};
+use super::context::{
+    CueGates, Grams, find_all, find_str, find_words, find_words_exact, gates, rsplit_once_str,
+    split_str,
+};
 use crate::text::{Block, BlockKind, Sentence};
 
 /// Type words after which a title follows: `the tvN drama Queen of Tears`.
@@ -695,7 +698,8 @@ fn prune(titles: &mut BTreeSet<String>) {
     let joined: Vec<String> = titles
         .iter()
         .filter(|t| {
-            t.split(" and ").count() == 2 && t.split(" and ").all(|half| titles.contains(half))
+            split_str(t, " and ").count() == 2
+                && split_str(t, " and ").all(|half| titles.contains(half))
         })
         .cloned()
         .collect();
@@ -1932,7 +1936,7 @@ fn star_of_work(t: &str, after: &str) -> bool {
 /// short clause (no punctuation, at most eight words) on a clause-initial title.
 fn clause_with_figure(after: &str) -> bool {
     let window = &after[..super::context::floor_boundary(after, 70)];
-    let Some(i) = window.find(" with ") else {
+    let Some(i) = find_str(window, " with ") else {
         return false;
     };
     let between = &after[..i];
@@ -1995,7 +1999,7 @@ fn aside_marked(t: &str, after: &str) -> bool {
         " amassed",
     ];
     let Some((aside, past)) = after.strip_prefix(", ").and_then(|r| {
-        r.find(", ")
+        find_str(r, ", ")
             .filter(|&i| i <= 70)
             .map(|i| (&r[..i], &r[i + 1..]))
     }) else {
@@ -2213,19 +2217,20 @@ pub fn strip_list_marker(line: &str) -> &str {
 
 /// Whether a candidate is names of people joined by `and` or commas (`Sienna Vale and Graham Tully`).
 fn is_person_list(t: &str) -> bool {
-    let parts: Vec<&str> = t.split(" and ").flat_map(|p| p.split(", ")).collect();
+    let parts: Vec<&str> = split_str(t, " and ")
+        .flat_map(|p| split_str(p, ", "))
+        .collect();
     parts.len() >= 2 && parts.iter().all(|p| reads_as_person(p.trim()))
 }
 
 /// Whether a candidate joins a person's name to something (`Seo Da-in in Moonlit Ferry`,
 /// `Do-hee and Ma Seung-ri`) or ends in a year phrase (`Seoul in 1968`).
 fn has_person_part(t: &str) -> bool {
-    let year_tail = t
-        .rsplit_once(" in ")
+    let year_tail = rsplit_once_str(t, " in ")
         .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    let and_parts: Vec<&str> = t.split(" and ").collect();
+    let and_parts: Vec<&str> = split_str(t, " and ").collect();
     // Around `in`, only a Korean name is sure to be a person: `Nine Days in Tangier` is a title.
-    let in_parts: Vec<&str> = t.split(" in ").collect();
+    let in_parts: Vec<&str> = split_str(t, " in ").collect();
     year_tail
         // A Korean name is surely a person; Western-looking names only when every part is one
         // (`Coffee and Crime Scenes` is a title, `Mara Ellison and Nell Harrow` are people).
@@ -2249,7 +2254,7 @@ fn strip_owner(t: &str) -> &str {
     let t = [" on ", " via ", " at "]
         .iter()
         .find_map(|sep| {
-            t.rsplit_once(sep)
+            rsplit_once_str(t, sep)
                 .filter(|(_, o)| org::org(o).is_some_and(|(r, _)| r.is_empty()))
                 .map(|(head, _)| head)
         })
@@ -2282,7 +2287,7 @@ fn strip_owner(t: &str) -> &str {
         "Egypt",
     ];
     for sep in ["'s ", "’s ", "’ ", "' "] {
-        if let Some(at) = t.find(sep) {
+        if let Some(at) = find_str(t, sep) {
             let owner = &t[..at];
             // `SBS’ Business Proposal`: a bare apostrophe after an owner ending in s.
             if !sep.contains('s') && !owner.ends_with(['s', 'S']) {
