@@ -34,22 +34,28 @@ const AND: u8 = 2;
 /// `and`, only letters and digits. Blind to romanisation spacing: `Kim Soo-hyun`,
 /// `Kim Soo Hyun` and `Kim Soohyun` share `kimsoohyun`.
 pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len() + 8);
+    push_name_key(&mut key, name);
+    key
+}
+
+/// Appends [`name_key`] of a name to `key`: a key made of several (a show's and a
+/// character's) is written into one buffer.
+pub fn push_name_key(key: &mut String, name: &str) {
     // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation
     // and are keyed byte by byte.
     if name.is_ascii() {
-        let mut key = Vec::with_capacity(name.len() + 8);
+        key.reserve(name.len());
         for &b in name.as_bytes() {
             match ASCII_KEY[usize::from(b)] {
                 0 => {}
-                PLUS => key.extend_from_slice(b"plus"),
-                AND => key.extend_from_slice(b"and"),
-                c => key.push(c),
+                PLUS => key.push_str("plus"),
+                AND => key.push_str("and"),
+                c => key.push(char::from(c)),
             }
         }
-        // Only ASCII bytes were pushed.
-        return String::from_utf8(key).unwrap_or_default();
+        return;
     }
-    let mut key = String::with_capacity(name.len());
     name.nfkc()
         .flat_map(char::to_lowercase)
         .for_each(|c| match c {
@@ -58,7 +64,6 @@ pub fn name_key(name: &str) -> String {
             c if c.is_alphanumeric() => key.push(c),
             _ => {}
         });
-    key
 }
 
 /// A readable IRI-safe slug: lower-case words joined by `-`; ASCII letters and digits as they
@@ -352,6 +357,10 @@ mod tests {
             "김수현",
         ] {
             assert_eq!(name_key(n), full(n), "{n}");
+            // Appended to a key already written, as `pair_key` does.
+            let mut pair = "queenoftears\0".to_string();
+            push_name_key(&mut pair, n);
+            assert_eq!(pair, format!("queenoftears\0{}", full(n)), "{n}");
         }
         // Every ASCII byte, as the table writes it.
         let ascii: String = (0u8..128).map(char::from).collect();

@@ -9,6 +9,8 @@ mod record;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use key::push_name_key;
+
 pub use json::write_record;
 pub use key::{name_key, person_slug, slug};
 pub use record::{ArticleInfo, ArticleRecord, EntityRecord, EntityType, into_record, record};
@@ -144,16 +146,23 @@ fn capped_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
 }
 
 impl Names {
-    fn add(&mut self, key: String, surface: &str) {
+    /// Counts a sighting of a form under its key. The key and the form are copied only when
+    /// new (most sightings repeat a form).
+    fn add(&mut self, key: &str, surface: &str) {
         self.seen += 1;
         let seen = self.seen;
-        let entry = self
-            .groups
-            .entry(key)
-            .or_default()
-            .entry(surface.to_string())
-            .or_insert((0, seen));
-        entry.0 += 1;
+        if !self.groups.contains_key(key) {
+            self.groups.insert(key.to_string(), BTreeMap::new());
+        }
+        let Some(forms) = self.groups.get_mut(key) else {
+            return;
+        };
+        match forms.get_mut(surface) {
+            Some(entry) => entry.0 += 1,
+            None => {
+                forms.insert(surface.to_string(), (1, seen));
+            }
+        }
     }
 
     /// Number of sightings of a key.
@@ -253,7 +262,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     // Each mention's key, made once (the salience below looks at every mention per title).
     let title_keys: Vec<String> = ex.titles.iter().map(|m| name_key(&m.text)).collect();
     for (m, k) in ex.titles.iter().zip(&title_keys) {
-        titles.add(k.clone(), &m.text);
+        titles.add(k, &m.text);
     }
     // The most salient title: most mentions, then earliest. A typo's mentions count for the
     // name it misspells (`Jeongnyoen` for `Jeongnyeon`).
@@ -289,6 +298,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     let mut people = Names::default();
     // Each fact with its show and the show's key.
     let mut raw: Vec<(String, String, RawFact)> = Vec::new();
+    let mut show_keys = LastKey::default();
     for f in ex.facts {
         let show = match &f.show {
             ShowRef::Named(n) => n.clone(),
@@ -320,13 +330,13 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             continue;
         }
         let show = whole.to_string();
-        let key = name_key(&show);
-        titles.add(key.clone(), &show);
+        let key = show_keys.key(&show).to_string();
+        titles.add(&key, &show);
         match &f.claim {
             Claim::Cast { actor, .. }
             | Claim::Writer { person: actor }
             | Claim::Director { person: actor } => {
-                people.add(person_key(actor), actor);
+                people.add(&person_key(actor), actor);
             }
             _ => {}
         }
@@ -360,7 +370,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                     .map(|c| strip_rank(&c).to_string())
                     .map(|c| full_character(&article.text, &c).unwrap_or(c));
                 if let Some(c) = &character {
-                    characters.add(pair_key(&show_name, &name_key(c)), c);
+                    characters.add(&pair_key(&show_name, c), c);
                 }
                 Claim::Cast { actor, character }
             }
@@ -400,7 +410,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             character: Some(c), ..
         } = &mut f.claim
         {
-            let k = pair_key(&f.show, &name_key(c));
+            let k = pair_key(&f.show, c);
             if let Some(canonical) = characters.canonical(&k) {
                 *c = canonical;
             }
@@ -903,7 +913,28 @@ fn person_key(name: &str) -> String {
     if !key.as_bytes().windows(2).any(|w| w == b"oo" || w == b"eo") {
         return key;
     }
-    key.replace("oo", "u").replace("eo", "u")
+    replace_pair(&replace_pair(&key, *b"oo", 'u'), *b"eo", 'u')
+}
+
+/// `s.replace(pair, with)` for a pair of ASCII bytes, by a pass over the bytes instead of a
+/// Two-Way searcher.
+fn replace_pair(s: &str, pair: [u8; 2], with: char) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut from, mut i) = (0, 0);
+    while i + 1 < b.len() {
+        if b[i] == pair[0] && b[i + 1] == pair[1] {
+            // Both ends of the pair are ASCII, so char boundaries.
+            out.push_str(&s[from..i]);
+            out.push(with);
+            i += 2;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&s[from..]);
+    out
 }
 
 /// The one full name of the article that a single-word name stands for: a Western surname
@@ -1037,12 +1068,13 @@ impl LastKey {
     }
 }
 
-/// `{name_key(show)}\0{rest}`: the key of something of a show (a character, a claim), written
-/// without the formatting machinery.
-fn pair_key(show: &str, rest: &str) -> String {
-    let mut key = name_key(show);
+/// `{name_key(show)}\0{name_key(name)}`: the key of a character of a show, both keys written
+/// into one buffer.
+fn pair_key(show: &str, name: &str) -> String {
+    let mut key = String::with_capacity(show.len() + name.len() + 9);
+    push_name_key(&mut key, show);
     key.push('\u{0}');
-    key.push_str(rest);
+    push_name_key(&mut key, name);
     key
 }
 
@@ -1052,10 +1084,14 @@ fn claim_key(c: &Claim) -> String {
     match c {
         Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
         Claim::Cast { actor, character } => {
-            let mut key = "cast ".to_string();
-            key.push_str(&name_key(actor));
+            let mut key =
+                String::with_capacity(16 + actor.len() + character.as_ref().map_or(0, String::len));
+            key.push_str("cast ");
+            push_name_key(&mut key, actor);
             key.push(' ');
-            key.push_str(&character.as_deref().map(name_key).unwrap_or_default());
+            if let Some(c) = character {
+                push_name_key(&mut key, c);
+            }
             key
         }
         // The claims of one string, as most are: their relation and the string, without the
@@ -1137,7 +1173,7 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
                     people.alternates(&person_key(actor), actor),
                 );
                 if let Some(c) = character {
-                    let k = pair_key(&f.show, &name_key(c));
+                    let k = pair_key(&f.show, c);
                     add(
                         EntityKind::Character(f.show.clone()),
                         c,
@@ -1385,6 +1421,30 @@ mod tests {
     }
 
     #[test]
+    fn replace_pair_is_replace() {
+        for s in [
+            "",
+            "o",
+            "oo",
+            "ooo",
+            "oooo",
+            "eoo",
+            "eooeo",
+            "kimsoohyun",
+            "jeongyeon",
+            "김oo김eo",
+        ] {
+            for (pair, text) in [(*b"oo", "oo"), (*b"eo", "eo")] {
+                assert_eq!(
+                    replace_pair(s, pair, 'u'),
+                    s.replace(text, "u"),
+                    "{s:?} {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn rfind_spaced_is_rfind() {
         for hay in [
             "Archer Season 11",
@@ -1435,7 +1495,7 @@ mod tests {
         let mut n = Names::default();
         for (form, times) in forms {
             for _ in 0..*times {
-                n.add(name_key(form), form);
+                n.add(&name_key(form), form);
             }
         }
         n
