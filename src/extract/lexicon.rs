@@ -975,7 +975,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     // The follower lists tested at every clause start, grouped by their first two bytes.
     static STRONG: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(STRONG_FOLLOWERS));
     // Quoted titles.
-    for (at, c) in s.char_indices() {
+    for (at, c) in quote_marks(s) {
         if matches!(c, '"' | '“' | '‘' | '\'' | '«')
             && (at == 0 || !s[..at].ends_with(char::is_alphanumeric))
             && let Ok((_, t)) = title::quoted_title(&s[at..])
@@ -2215,6 +2215,16 @@ pub fn strip_list_marker(line: &str) -> &str {
     }
 }
 
+/// The chars of `s` that may open a quote, with their offsets: those whose first byte is that
+/// of `"`, `'`, `“`, `‘` or `«` (`"`, `'`, 0xE2 or 0xC2, each a char's first byte), found by a
+/// pass over the bytes instead of decoding every char.
+fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .filter_map(|(at, _)| Some((at, s[at..].chars().next()?)))
+}
+
 /// Whether a candidate is names of people joined by `and` or commas (`Sienna Vale and Graham Tully`).
 fn is_person_list(t: &str) -> bool {
     let parts: Vec<&str> = split_str(t, " and ")
@@ -2414,6 +2424,21 @@ mod tests {
                     "{s:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn quote_marks_hold_every_quote_char() {
+        for s in [
+            "",
+            "\"Pine Harbor,\" said",
+            "‘Moon’ «Lune» “Sun” 'Star' «",
+            "Kim's ‘s 시청률 “ é ’",
+        ] {
+            let quotes = |c: char| matches!(c, '"' | '“' | '‘' | '\'' | '«');
+            let marks: Vec<(usize, char)> = quote_marks(s).filter(|&(_, c)| quotes(c)).collect();
+            let all: Vec<(usize, char)> = s.char_indices().filter(|&(_, c)| quotes(c)).collect();
+            assert_eq!(marks, all, "{s:?}");
         }
     }
 
