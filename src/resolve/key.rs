@@ -166,17 +166,26 @@ impl Slug {
 /// A person's slug: as [`slug`], except that a Korean given name is written as one word, so
 /// that all three romanisations (`Soo-hyun`, `Soo Hyun`, `Soohyun`) give `kim-soohyun`.
 pub fn person_slug(name: &str) -> String {
-    let mut parts = name.split_whitespace();
-    match parts.next() {
+    // The first word (what `split_whitespace` gives first) and the words after it.
+    let trimmed = name.trim_start();
+    let (surname, rest) =
+        trimmed.split_at(trimmed.find(char::is_whitespace).unwrap_or(trimmed.len()));
+    match Some(surname).filter(|s| !s.is_empty()) {
         Some(surname) if names::is_korean_surname(surname) => {
-            let given: String = parts.collect::<Vec<_>>().join("");
             // The given name's slug without its `-`: for ASCII, its words written unjoined
-            // (an empty one is `_`, as `slug` makes it).
-            let given = if given.is_ascii() {
-                let g = ascii_slug(&given, false);
+            // (an empty one is `_`, as `slug` makes it). Without dashes, `ascii_slug` drops
+            // every byte but letters, digits, `+` and `&`, so the words need no joining first.
+            let given = if rest.is_ascii() {
+                let g = ascii_slug(rest, false);
                 if g.is_empty() { "_".into() } else { g }
             } else {
-                slug(&given).replace('-', "")
+                let given: String = rest.split_whitespace().collect::<Vec<_>>().join("");
+                if given.is_ascii() {
+                    let g = ascii_slug(&given, false);
+                    if g.is_empty() { "_".into() } else { g }
+                } else {
+                    slug(&given).replace('-', "")
+                }
             };
             if given.is_empty() {
                 slug(name)
@@ -284,6 +293,13 @@ mod tests {
             "",
             "  Kim  Soo ",
             "Namgoong Min",
+            "Kim\tSoo-hyun",
+            "Kim\u{3000}Soo hyun",
+            "Kim Soo\u{3000}hyun",
+            "\u{3000}Kim Soo",
+            "Kim\u{3000}",
+            "Kim \u{3000} ",
+            "Park Ji+Min & Co",
         ] {
             assert_eq!(person_slug(n), person_slug_as_written(n), "{n:?}");
         }
