@@ -249,9 +249,9 @@ impl CharIndex {
             marks.push((at, at - continuations));
             // The lead byte gives the character's width (the text is UTF-8).
             let width = match bytes[at] {
-                ..0xE0 => 2,
-                ..0xF0 => 3,
-                _ => 4,
+                0xE0..0xF0 => 3,
+                0xF0.. => 4,
+                _ => 2,
             };
             continuations += width - 1;
             i = at + width;
