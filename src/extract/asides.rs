@@ -263,7 +263,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // Where the last bracket that held a person's name closed: the person listed after it
     // is a character's actor too, not a person with works.
     let mut person_closed: Option<usize> = None;
-    for (open, _) in s.match_indices(" (") {
+    for open in find_all(s, " (") {
         let Some((start, person)) = name_ending_at(s, open, names::person) else {
             continue;
         };

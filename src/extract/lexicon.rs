@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 
 use super::atoms::words::{PrefixSet, WordSet};
 use super::atoms::{date, names, org, title};
-use super::context::{CueGates, Grams, find_all, find_words, find_words_exact, gates};
+use super::context::{
+    CueGates, Grams, find_all, find_str, find_words, find_words_exact, gates, rsplit_once_str,
+    split_str,
+};
 use crate::text::{Block, BlockKind, Sentence};
 
 /// Type words after which a title follows: `the tvN drama Queen of Tears`.
@@ -709,7 +712,8 @@ fn prune(titles: &mut BTreeSet<String>) {
     let joined: Vec<String> = titles
         .iter()
         .filter(|t| {
-            t.split(" and ").count() == 2 && t.split(" and ").all(|half| titles.contains(half))
+            split_str(t, " and ").count() == 2
+                && split_str(t, " and ").all(|half| titles.contains(half))
         })
         .cloned()
         .collect();
@@ -985,7 +989,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     // The follower lists tested at every clause start, grouped by their first two bytes.
     static STRONG: LazyLock<PrefixSet> = LazyLock::new(|| PrefixSet::new(STRONG_FOLLOWERS));
     // Quoted titles.
-    for (at, c) in s.char_indices() {
+    for (at, c) in quote_marks(s) {
         if matches!(c, '"' | '“' | '‘' | '\'' | '«')
             && (at == 0 || !s[..at].ends_with(char::is_alphanumeric))
             && let Ok((_, t)) = title::quoted_title(&s[at..])
@@ -2057,7 +2061,7 @@ fn star_of_work(t: &str, after: &str) -> bool {
 /// short clause (no punctuation, at most eight words) on a clause-initial title.
 fn clause_with_figure(after: &str) -> bool {
     let window = &after[..super::context::floor_boundary(after, 70)];
-    let Some(i) = window.find(" with ") else {
+    let Some(i) = find_str(window, " with ") else {
         return false;
     };
     let between = &after[..i];
@@ -2192,7 +2196,7 @@ fn aside_marked(t: &str, after: &str) -> bool {
         " amassed",
     ];
     let Some((aside, past)) = after.strip_prefix(", ").and_then(|r| {
-        r.find(", ")
+        find_str(r, ", ")
             .filter(|&i| i <= 70)
             .map(|i| (&r[..i], &r[i + 1..]))
     }) else {
@@ -2408,21 +2412,32 @@ pub fn strip_list_marker(line: &str) -> &str {
     }
 }
 
+/// The chars of `s` that may open a quote, with their offsets: those whose first byte is that
+/// of `"`, `'`, `“`, `‘` or `«` (`"`, `'`, 0xE2 or 0xC2, each a char's first byte), found by a
+/// pass over the bytes instead of decoding every char.
+fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .filter_map(|(at, _)| Some((at, s[at..].chars().next()?)))
+}
+
 /// Whether a candidate is names of people joined by `and` or commas (`Sienna Vale and Graham Tully`).
 fn is_person_list(t: &str) -> bool {
-    let parts: Vec<&str> = t.split(" and ").flat_map(|p| p.split(", ")).collect();
+    let parts: Vec<&str> = split_str(t, " and ")
+        .flat_map(|p| split_str(p, ", "))
+        .collect();
     parts.len() >= 2 && parts.iter().all(|p| reads_as_person(p.trim()))
 }
 
 /// Whether a candidate joins a person's name to something (`Seo Da-in in Moonlit Ferry`,
 /// `Do-hee and Ma Seung-ri`) or ends in a year phrase (`Seoul in 1968`).
 fn has_person_part(t: &str) -> bool {
-    let year_tail = t
-        .rsplit_once(" in ")
+    let year_tail = rsplit_once_str(t, " in ")
         .is_some_and(|(_, y)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    let and_parts: Vec<&str> = t.split(" and ").collect();
+    let and_parts: Vec<&str> = split_str(t, " and ").collect();
     // Around `in`, only a Korean name is sure to be a person: `Nine Days in Tangier` is a title.
-    let in_parts: Vec<&str> = t.split(" in ").collect();
+    let in_parts: Vec<&str> = split_str(t, " in ").collect();
     year_tail
         // A Korean name is surely a person; Western-looking names only when every part is one
         // (`Coffee and Crime Scenes` is a title, `Mara Ellison and Nell Harrow` are people).
@@ -2446,7 +2461,7 @@ fn strip_owner(t: &str) -> &str {
     let t = [" on ", " via ", " at "]
         .iter()
         .find_map(|sep| {
-            t.rsplit_once(sep)
+            rsplit_once_str(t, sep)
                 .filter(|(_, o)| org::org(o).is_some_and(|(r, _)| r.is_empty()))
                 .map(|(head, _)| head)
         })
@@ -2479,7 +2494,7 @@ fn strip_owner(t: &str) -> &str {
         "Egypt",
     ];
     for sep in ["'s ", "’s ", "’ ", "' "] {
-        if let Some(at) = t.find(sep) {
+        if let Some(at) = find_str(t, sep) {
             let owner = &t[..at];
             // `SBS’ Business Proposal`: a bare apostrophe after an owner ending in s.
             if !sep.contains('s') && !owner.ends_with(['s', 'S']) {
@@ -2606,6 +2621,21 @@ mod tests {
                     "{s:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn quote_marks_hold_every_quote_char() {
+        for s in [
+            "",
+            "\"Pine Harbor,\" said",
+            "‘Moon’ «Lune» “Sun” 'Star' «",
+            "Kim's ‘s 시청률 “ é ’",
+        ] {
+            let quotes = |c: char| matches!(c, '"' | '“' | '‘' | '\'' | '«');
+            let marks: Vec<(usize, char)> = quote_marks(s).filter(|&(_, c)| quotes(c)).collect();
+            let all: Vec<(usize, char)> = s.char_indices().filter(|&(_, c)| quotes(c)).collect();
+            assert_eq!(marks, all, "{s:?}");
         }
     }
 

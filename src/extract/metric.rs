@@ -152,12 +152,11 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     let mut last_kind: Option<MetricKind> = None;
     let mut at = 0;
     while at < s.len() {
+        let Some(next) = next_figure(s, at) else {
+            break;
+        };
+        at = next;
         let rest = &s[at..];
-        let word_start = at == 0 || s[..at].ends_with([' ', '(', '~']);
-        if !word_start || !rest.starts_with(|c: char| c.is_ascii_digit()) {
-            at += rest.chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
         let before = lower[..at].trim_end();
         if before.ends_with('$')
             || before.ends_with("no.")
@@ -380,6 +379,23 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         };
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
+    }
+}
+
+/// The first place at or after `at` where a figure may open: an ASCII digit at a word's start
+/// (after a space, `(` or `~`). The bytes up to each digit (which always starts a char) are
+/// passed over at once, not char by char.
+fn next_figure(s: &str, mut at: usize) -> Option<usize> {
+    loop {
+        at += s
+            .as_bytes()
+            .get(at..)?
+            .iter()
+            .position(u8::is_ascii_digit)?;
+        if at == 0 || s[..at].ends_with([' ', '(', '~']) {
+            return Some(at);
+        }
+        at += 1;
     }
 }
 
@@ -834,6 +850,35 @@ fn period_of(ctx: &Ctx) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::Grams;
+
+    #[test]
+    fn next_figure_is_the_char_scan() {
+        // The scan first written: every char start tested in turn.
+        fn by_chars(s: &str, mut at: usize) -> Option<usize> {
+            while at < s.len() {
+                let rest = &s[at..];
+                let word_start = at == 0 || s[..at].ends_with([' ', '(', '~']);
+                if word_start && rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    return Some(at);
+                }
+                at += rest.chars().next().map_or(1, char::len_utf8);
+            }
+            None
+        }
+        for s in [
+            "",
+            "7",
+            "x7 (8) ~9 a10 –11 12",
+            "시청률 8.4% (2) 김 3",
+            "Season 2's 4.31 million to 5,000,000 viewers",
+            "no figures here",
+            "a1b2 3",
+        ] {
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                assert_eq!(next_figure(s, at), by_chars(s, at), "{s:?} {at}");
+            }
+        }
+    }
 
     #[test]
     fn day_ranges_open_with_a_month_capital() {

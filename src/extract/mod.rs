@@ -79,6 +79,40 @@ pub struct Extraction {
     pub people: Vec<Mention>,
 }
 
+/// The phrases that make a whole article a ratings report (bare percentages about shows are
+/// household ratings), an audience report (bare head counts are viewers) and a chart report.
+const REPORT_PHRASES: [&[&str]; 3] = [
+    &[
+        "nielsen",
+        "viewership rating",
+        "household rating",
+        "nationwide rating",
+        "tnms",
+    ],
+    &[
+        "viewers",
+        "barb",
+        "overnight",
+        "consolidated",
+        "viewing figures",
+        "audience figures",
+        "watched by",
+    ],
+    &["top 10", "top ten", "chart", "ranking", "flixpatrol"],
+];
+
+/// Whether a lower-cased article holds a phrase of each of [`REPORT_PHRASES`]' lists:
+/// `str::contains` of each, with one memmem searcher per phrase built once per process
+/// instead of a Two-Way searcher per phrase per article.
+fn report_kinds(lower: &str) -> [bool; 3] {
+    use memchr::memmem::Finder;
+    static FINDERS: LazyLock<[Vec<Finder<'static>>; 3]> =
+        LazyLock::new(|| REPORT_PHRASES.map(|list| list.iter().map(Finder::new).collect()));
+    FINDERS
+        .each_ref()
+        .map(|fs| fs.iter().any(|f| f.find(lower.as_bytes()).is_some()))
+}
+
 /// Extracts raw facts from an article.
 pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
@@ -96,36 +130,10 @@ pub fn extract(article: &Article) -> Extraction {
     let mut section_block: Option<usize> = None;
     // A ratings report: bare percentages about shows are household ratings throughout.
     let lower = text.to_ascii_lowercase();
-    let ratings_report = {
-        [
-            "nielsen",
-            "viewership rating",
-            "household rating",
-            "nationwide rating",
-            "tnms",
-        ]
-        .iter()
-        .any(|c| lower.contains(c))
-    };
+    let [ratings_report, audience, chart_report] = report_kinds(&lower);
     // An audience report: bare head counts about shows are viewers.
-    let audience_report = ratings_report
-        || [
-            "viewers",
-            "barb",
-            "overnight",
-            "consolidated",
-            "viewing figures",
-            "audience figures",
-            "watched by",
-        ]
-        .iter()
-        .any(|c| lower.contains(c));
+    let audience_report = ratings_report || audience;
     let mut prev: Option<PrevSentence> = None;
-    let chart_report = {
-        ["top 10", "top ten", "chart", "ranking", "flixpatrol"]
-            .iter()
-            .any(|c| lower.contains(c))
-    };
     for (sentence, grams) in sentences.iter().zip(sentence_grams) {
         let titles = lexicon.mentions_in(sentence.span.clone());
         // The sentence's byte pairs: the lexicon's, or made when first needed (past works, or
@@ -434,6 +442,22 @@ fn rumour(ctx: &Ctx) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_kinds_are_the_contains() {
+        for text in [
+            "",
+            "nielsen korea",
+            "the drama drew 4 million viewers, per barb",
+            "tops the flixpatrol ranking",
+            "watched byt nationwide ratings",
+            "viewership ratin",
+            "top ten shows, household rating 5%",
+        ] {
+            let want = REPORT_PHRASES.map(|list| list.iter().any(|p| text.contains(p)));
+            assert_eq!(report_kinds(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn sole_person_asks_only_capitals() {

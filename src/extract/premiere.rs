@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use super::atoms::date::{self, WrittenDate};
-use super::context::{CueGates, find_all, find_words, gates};
+use super::context::{CueGates, find_all, find_str, find_words, gates, rfind_str};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::fact::Claim;
 use crate::text::{BlockKind, PartialDate};
@@ -212,7 +212,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 "rumoured",
             ]
             .iter()
-            .any(|h| lower[..at].contains(h));
+            .any(|h| find_str(&lower[..at], h).is_some());
             // `by the end of the week`: a noun, not the verb.
             if *verb == "end" && (head.ends_with(" the") || lower[after..].starts_with(" of ")) {
                 continue;
@@ -223,7 +223,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 .starts_with("no ");
             if hypothetical
                 || none
-                || lower.contains("for comparison")
+                || find_str(&lower, "for comparison").is_some()
                 || NOT_THE_SHOW.iter().any(|w| head.ends_with(w))
                 || (OBJECTS.iter().any(|o| lower[after..].starts_with(o))
                     && !finale_object
@@ -323,7 +323,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     // `(… 1.5 million viewers for the finale) will premiere`: a bracket closed
                     // after the word leaves it out of the verb's subject.
                     lower[..at].trim_end().ends_with(f)
-                        || window.rfind(f).is_some_and(|i| !window[i..].contains(')'))
+                        || rfind_str(window, f).is_some_and(|i| !window[i..].contains(')'))
                 });
             // `the tenth episode of "Velvet Tide," which aired on Saturday`, `all programs aired
             // on Thursday`, `airs in the same Saturday slot`: an episode's or a slot's airing,
@@ -332,9 +332,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 let window =
                     &lower[super::context::floor_boundary(&lower, at.saturating_sub(80))..at];
                 // `the 16-episode series aired from`: a count, not an episode.
-                let episode = window
-                    .match_indices("episode")
-                    .any(|(i, _)| !window[..i].ends_with('-'))
+                let episode = find_all(window, "episode").any(|i| !window[..i].ends_with('-'))
                     && ![
                         "first episode",
                         "premiere episode",
@@ -584,7 +582,7 @@ fn set_for(ctx: &Ctx, out: &mut Vec<RawFact>) -> bool {
             let head = &s[..at];
             let Some(v) = VERBS
                 .iter()
-                .filter_map(|v| head.rfind(v).map(|i| i + v.len()))
+                .filter_map(|v| rfind_str(head, v).map(|i| i + v.len()))
                 .max()
             else {
                 continue;
@@ -625,14 +623,18 @@ fn first_episodes(after: &str) -> bool {
     [" the first", " its first"]
         .iter()
         .any(|o| after.starts_with(o))
-        && after[..super::context::floor_boundary(after, 30)].contains("episode")
+        && find_str(
+            &after[..super::context::floor_boundary(after, 30)],
+            "episode",
+        )
+        .is_some()
 }
 
 /// Whether a window names a later season or part: `season 4`, `second season`, `volume 2`.
 fn later_season(window: &str) -> bool {
     let clause = window.rsplit(['.', ';']).next().unwrap_or(window);
     let numbered = |word: &str| {
-        clause.match_indices(word).any(|(i, _)| {
+        find_all(clause, word).any(|i| {
             let n = clause[i + word.len()..]
                 .split([' ', ',', ')'])
                 .next()
@@ -653,7 +655,7 @@ fn later_season(window: &str) -> bool {
             "final season",
         ]
         .iter()
-        .any(|w| clause.contains(w))
+        .any(|w| find_str(clause, w).is_some())
 }
 
 /// Whether the verb at `at` has a subject other than a show within its clause: `figures
@@ -940,9 +942,7 @@ fn push_date(
             // month is later than the article's.
             let written = &ctx.s()[span.start.min(ctx.s().len())..span.end.min(ctx.s().len())];
             let cue = written.to_ascii_lowercase();
-            let last = written
-                .match_indices("last ")
-                .any(|(i, _)| date::month(&written[i + 5..]).is_ok());
+            let last = find_all(written, "last ").any(|i| date::month(&written[i + 5..]).is_ok());
             let past_verb = [
                 "premiered",
                 "debuted",

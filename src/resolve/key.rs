@@ -34,22 +34,28 @@ const AND: u8 = 2;
 /// `and`, only letters and digits. Blind to romanisation spacing: `Kim Soo-hyun`,
 /// `Kim Soo Hyun` and `Kim Soohyun` share `kimsoohyun`.
 pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len() + 8);
+    push_name_key(&mut key, name);
+    key
+}
+
+/// Appends [`name_key`] of a name to `key`: a key made of several (a show's and a
+/// character's) is written into one buffer.
+pub fn push_name_key(key: &mut String, name: &str) {
     // ASCII is its own NFKC form and lower-cases byte by byte: most names skip normalisation
     // and are keyed byte by byte.
     if name.is_ascii() {
-        let mut key = Vec::with_capacity(name.len() + 8);
+        key.reserve(name.len());
         for &b in name.as_bytes() {
             match ASCII_KEY[usize::from(b)] {
                 0 => {}
-                PLUS => key.extend_from_slice(b"plus"),
-                AND => key.extend_from_slice(b"and"),
-                c => key.push(c),
+                PLUS => key.push_str("plus"),
+                AND => key.push_str("and"),
+                c => key.push(char::from(c)),
             }
         }
-        // Only ASCII bytes were pushed.
-        return String::from_utf8(key).unwrap_or_default();
+        return;
     }
-    let mut key = String::with_capacity(name.len());
     name.nfkc()
         .flat_map(char::to_lowercase)
         .for_each(|c| match c {
@@ -58,7 +64,6 @@ pub fn name_key(name: &str) -> String {
             c if c.is_alphanumeric() => key.push(c),
             _ => {}
         });
-    key
 }
 
 /// A readable IRI-safe slug: lower-case words joined by `-`; ASCII letters and digits as they
@@ -161,17 +166,26 @@ impl Slug {
 /// A person's slug: as [`slug`], except that a Korean given name is written as one word, so
 /// that all three romanisations (`Soo-hyun`, `Soo Hyun`, `Soohyun`) give `kim-soohyun`.
 pub fn person_slug(name: &str) -> String {
-    let mut parts = name.split_whitespace();
-    match parts.next() {
+    // The first word (what `split_whitespace` gives first) and the words after it.
+    let trimmed = name.trim_start();
+    let (surname, rest) =
+        trimmed.split_at(trimmed.find(char::is_whitespace).unwrap_or(trimmed.len()));
+    match Some(surname).filter(|s| !s.is_empty()) {
         Some(surname) if names::is_korean_surname(surname) => {
-            let given: String = parts.collect::<Vec<_>>().join("");
             // The given name's slug without its `-`: for ASCII, its words written unjoined
-            // (an empty one is `_`, as `slug` makes it).
-            let given = if given.is_ascii() {
-                let g = ascii_slug(&given, false);
+            // (an empty one is `_`, as `slug` makes it). Without dashes, `ascii_slug` drops
+            // every byte but letters, digits, `+` and `&`, so the words need no joining first.
+            let given = if rest.is_ascii() {
+                let g = ascii_slug(rest, false);
                 if g.is_empty() { "_".into() } else { g }
             } else {
-                slug(&given).replace('-', "")
+                let given: String = rest.split_whitespace().collect::<Vec<_>>().join("");
+                if given.is_ascii() {
+                    let g = ascii_slug(&given, false);
+                    if g.is_empty() { "_".into() } else { g }
+                } else {
+                    slug(&given).replace('-', "")
+                }
             };
             if given.is_empty() {
                 slug(name)
@@ -279,6 +293,13 @@ mod tests {
             "",
             "  Kim  Soo ",
             "Namgoong Min",
+            "Kim\tSoo-hyun",
+            "Kim\u{3000}Soo hyun",
+            "Kim Soo\u{3000}hyun",
+            "\u{3000}Kim Soo",
+            "Kim\u{3000}",
+            "Kim \u{3000} ",
+            "Park Ji+Min & Co",
         ] {
             assert_eq!(person_slug(n), person_slug_as_written(n), "{n:?}");
         }
@@ -352,6 +373,10 @@ mod tests {
             "김수현",
         ] {
             assert_eq!(name_key(n), full(n), "{n}");
+            // Appended to a key already written, as `pair_key` does.
+            let mut pair = "queenoftears\0".to_string();
+            push_name_key(&mut pair, n);
+            assert_eq!(pair, format!("queenoftears\0{}", full(n)), "{n}");
         }
         // Every ASCII byte, as the table writes it.
         let ascii: String = (0u8..128).map(char::from).collect();

@@ -9,6 +9,8 @@ mod record;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use key::push_name_key;
+
 pub use json::write_record;
 pub use key::{name_key, person_slug, slug};
 pub use record::{ArticleInfo, ArticleRecord, EntityRecord, EntityType, into_record, record};
@@ -90,39 +92,77 @@ struct Names {
     folded: BTreeMap<String, String>,
 }
 
-/// Levenshtein distance over chars, for short keys.
+/// Levenshtein distance over chars, capped at 3: `fold_typos` asks only whether it is 1 or 2.
+/// Every cell more than two off the diagonal is at least 3, so only the five diagonals around
+/// it are computed (a row of five cells per char of `a`), and the rows stop once every cell is
+/// 3; ASCII keys (most) are compared byte by byte without collecting their chars.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    if a.is_ascii() && b.is_ascii() {
+        capped_distance(a.as_bytes(), b.as_bytes())
+    } else {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        capped_distance(&a, &b)
+    }
+}
+
+/// [`edit_distance`] over two sequences: cell `k` of a row `i` is the distance from the first
+/// `i` items of `a` to the first `i + k - 2` of `b`, capped at 3 (the value of every cell
+/// outside the table or the band).
+fn capped_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    const CAP: u8 = 3;
     if a.len().abs_diff(b.len()) > 2 {
         return 3;
     }
-    // Two rows, swapped: every cell of a row but the first is written before it is read.
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
+    // Row 0: the distance from nothing to the first j items of b is j.
+    let mut prev = [CAP, CAP, 0, 1, 2];
+    for (k, cell) in prev.iter_mut().enumerate().skip(2) {
+        if k - 2 > b.len() {
+            *cell = CAP;
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    for i in 1..=a.len() {
+        let mut cur = [CAP; 5];
+        for k in 0..5 {
+            // The column, j = i + k - 2, inside the table.
+            let Some(j) = (i + k).checked_sub(2).filter(|&j| j <= b.len()) else {
+                continue;
+            };
+            cur[k] = if j == 0 {
+                CAP.min(u8::try_from(i).unwrap_or(CAP))
+            } else {
+                let sub = prev[k] + u8::from(a[i - 1] != b[j - 1]);
+                let del = prev.get(k + 1).map_or(CAP, |&d| d + 1);
+                let ins = k.checked_sub(1).map_or(CAP, |l| cur[l] + 1);
+                sub.min(del).min(ins).min(CAP)
+            };
+        }
+        if cur.iter().all(|&d| d == CAP) {
+            return 3;
+        }
+        prev = cur;
+    }
+    usize::from(prev[b.len() + 2 - a.len()])
 }
 
 impl Names {
-    fn add(&mut self, key: String, surface: &str) {
+    /// Counts a sighting of a form under its key. The key and the form are copied only when
+    /// new (most sightings repeat a form).
+    fn add(&mut self, key: &str, surface: &str) {
         self.seen += 1;
         let seen = self.seen;
-        let entry = self
-            .groups
-            .entry(key)
-            .or_default()
-            .entry(surface.to_string())
-            .or_insert((0, seen));
-        entry.0 += 1;
+        if !self.groups.contains_key(key) {
+            self.groups.insert(key.to_string(), BTreeMap::new());
+        }
+        let Some(forms) = self.groups.get_mut(key) else {
+            return;
+        };
+        match forms.get_mut(surface) {
+            Some(entry) => entry.0 += 1,
+            None => {
+                forms.insert(surface.to_string(), (1, seen));
+            }
+        }
     }
 
     /// Number of sightings of a key.
@@ -222,7 +262,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     // Each mention's key, made once (the salience below looks at every mention per title).
     let title_keys: Vec<String> = ex.titles.iter().map(|m| name_key(&m.text)).collect();
     for (m, k) in ex.titles.iter().zip(&title_keys) {
-        titles.add(k.clone(), &m.text);
+        titles.add(k, &m.text);
     }
     // The most salient title: most mentions, then earliest. A typo's mentions count for the
     // name it misspells (`Jeongnyoen` for `Jeongnyeon`).
@@ -258,6 +298,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     let mut people = Names::default();
     // Each fact with its show and the show's key.
     let mut raw: Vec<(String, String, RawFact)> = Vec::new();
+    let mut show_keys = LastKey::default();
     for f in ex.facts {
         let show = match &f.show {
             ShowRef::Named(n) => n.clone(),
@@ -289,13 +330,13 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             continue;
         }
         let show = whole.to_string();
-        let key = name_key(&show);
-        titles.add(key.clone(), &show);
+        let key = show_keys.key(&show).to_string();
+        titles.add(&key, &show);
         match &f.claim {
             Claim::Cast { actor, .. }
             | Claim::Writer { person: actor }
             | Claim::Director { person: actor } => {
-                people.add(person_key(actor), actor);
+                people.add(&person_key(actor), actor);
             }
             _ => {}
         }
@@ -329,7 +370,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
                     .map(|c| strip_rank(&c).to_string())
                     .map(|c| full_character(&article.text, &c).unwrap_or(c));
                 if let Some(c) = &character {
-                    characters.add(pair_key(&show_name, &name_key(c)), c);
+                    characters.add(&pair_key(&show_name, c), c);
                 }
                 Claim::Cast { actor, character }
             }
@@ -369,7 +410,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             character: Some(c), ..
         } = &mut f.claim
         {
-            let k = pair_key(&f.show, &name_key(c));
+            let k = pair_key(&f.show, c);
             if let Some(canonical) = characters.canonical(&k) {
                 *c = canonical;
             }
@@ -880,7 +921,28 @@ fn person_key(name: &str) -> String {
     if !key.as_bytes().windows(2).any(|w| w == b"oo" || w == b"eo") {
         return key;
     }
-    key.replace("oo", "u").replace("eo", "u")
+    replace_pair(&replace_pair(&key, *b"oo", 'u'), *b"eo", 'u')
+}
+
+/// `s.replace(pair, with)` for a pair of ASCII bytes, by a pass over the bytes instead of a
+/// Two-Way searcher.
+fn replace_pair(s: &str, pair: [u8; 2], with: char) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let (mut from, mut i) = (0, 0);
+    while i + 1 < b.len() {
+        if b[i] == pair[0] && b[i + 1] == pair[1] {
+            // Both ends of the pair are ASCII, so char boundaries.
+            out.push_str(&s[from..i]);
+            out.push(with);
+            i += 2;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&s[from..]);
+    out
 }
 
 /// The one full name of the article that a single-word name stands for: a Western surname
@@ -1014,12 +1076,13 @@ impl LastKey {
     }
 }
 
-/// `{name_key(show)}\0{rest}`: the key of something of a show (a character, a claim), written
-/// without the formatting machinery.
-fn pair_key(show: &str, rest: &str) -> String {
-    let mut key = name_key(show);
+/// `{name_key(show)}\0{name_key(name)}`: the key of a character of a show, both keys written
+/// into one buffer.
+fn pair_key(show: &str, name: &str) -> String {
+    let mut key = String::with_capacity(show.len() + name.len() + 9);
+    push_name_key(&mut key, show);
     key.push('\u{0}');
-    key.push_str(rest);
+    push_name_key(&mut key, name);
     key
 }
 
@@ -1029,10 +1092,14 @@ fn claim_key(c: &Claim) -> String {
     match c {
         Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
         Claim::Cast { actor, character } => {
-            let mut key = "cast ".to_string();
-            key.push_str(&name_key(actor));
+            let mut key =
+                String::with_capacity(16 + actor.len() + character.as_ref().map_or(0, String::len));
+            key.push_str("cast ");
+            push_name_key(&mut key, actor);
             key.push(' ');
-            key.push_str(&character.as_deref().map(name_key).unwrap_or_default());
+            if let Some(c) = character {
+                push_name_key(&mut key, c);
+            }
             key
         }
         // The claims of one string, as most are: their relation and the string, without the
@@ -1114,7 +1181,7 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
                     people.alternates(&person_key(actor), actor),
                 );
                 if let Some(c) = character {
-                    let k = pair_key(&f.show, &name_key(c));
+                    let k = pair_key(&f.show, c);
                     add(
                         EntityKind::Character(f.show.clone()),
                         c,
@@ -1186,7 +1253,7 @@ mod tests {
     }
 
     #[test]
-    fn edit_distance_is_the_full_table_and_bounded_by_lengths() {
+    fn edit_distance_is_the_full_table_capped_at_three() {
         // The distance as first written: a new row allocated per char.
         fn by_rows(a: &str, b: &str) -> usize {
             let a: Vec<char> = a.chars().collect();
@@ -1222,10 +1289,33 @@ mod tests {
             "abcdefghijklmnop",
             "abcdefghijklmnopqr",
         ];
-        for a in keys {
-            for b in keys {
+        // Pairs one, two and three slips apart in every position, and keys of every length.
+        let mut forms: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        for base in ["heartbeathotline", "kimsoohyun", "김수현드라마", "ab"] {
+            let chars: Vec<char> = base.chars().collect();
+            for i in 0..chars.len() {
+                let mut dropped = chars.clone();
+                dropped.remove(i);
+                forms.push(dropped.iter().collect());
+                let mut changed = chars.clone();
+                changed[i] = 'x';
+                forms.push(changed.iter().collect());
+                let mut twice = changed.clone();
+                twice[(i + 3) % chars.len()] = 'y';
+                forms.push(twice.iter().collect());
+                let mut added = chars.clone();
+                added.insert(i, 'z');
+                forms.push(added.iter().collect());
+                let mut swapped = chars.clone();
+                swapped.swap(i, (i + 1) % chars.len());
+                forms.push(swapped.iter().collect());
+            }
+        }
+        for a in &forms {
+            for b in &forms {
+                let (a, b) = (a.as_str(), b.as_str());
                 let d = edit_distance(a, b);
-                assert_eq!(d, by_rows(a, b), "{a:?} {b:?}");
+                assert_eq!(d, by_rows(a, b).min(3), "{a:?} {b:?}");
                 // `fold_typos` leaves pairs further apart in length than the distance sought.
                 assert!(d >= a.chars().count().abs_diff(b.chars().count()).min(3));
             }
@@ -1339,6 +1429,30 @@ mod tests {
     }
 
     #[test]
+    fn replace_pair_is_replace() {
+        for s in [
+            "",
+            "o",
+            "oo",
+            "ooo",
+            "oooo",
+            "eoo",
+            "eooeo",
+            "kimsoohyun",
+            "jeongyeon",
+            "김oo김eo",
+        ] {
+            for (pair, text) in [(*b"oo", "oo"), (*b"eo", "eo")] {
+                assert_eq!(
+                    replace_pair(s, pair, 'u'),
+                    s.replace(text, "u"),
+                    "{s:?} {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn rfind_spaced_is_rfind() {
         for hay in [
             "Archer Season 11",
@@ -1389,7 +1503,7 @@ mod tests {
         let mut n = Names::default();
         for (form, times) in forms {
             for _ in 0..*times {
-                n.add(name_key(form), form);
+                n.add(&name_key(form), form);
             }
         }
         n
