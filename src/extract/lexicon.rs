@@ -2074,7 +2074,7 @@ fn clause_with_figure(after: &str) -> bool {
 /// `Stranger Things 4 with 28.8M hours viewed`, `Gladiators with 4,761,000`: an audience figure
 /// right after `with`.
 /// `NCIS took 7.3M`, `Ghosts scared 7.05M`, `Fire Country extinguished blazes for 5.7M
-/// viewers`: a verb, at most three more lower-case words, then an audience of a hundred
+/// viewers`: a verb, at most four more lower-case words, then an audience of a hundred
 /// thousand or more that ends the clause or counts viewers. What a show draws; not money
 /// (`$4M`) nor subscribers.
 fn drew_audience(after: &str) -> bool {
@@ -2085,7 +2085,8 @@ fn drew_audience(after: &str) -> bool {
     let Some(mut rest) = after.strip_prefix(' ') else {
         return false;
     };
-    for i in 0..4 {
+    // `averaged a total audience of 7.4 million viewers`: the verb and four words more.
+    for i in 0..5 {
         let end = rest.find(' ').unwrap_or(rest.len());
         let w = &rest[..end];
         if i > 0 && w.starts_with(|c: char| c.is_ascii_digit()) {

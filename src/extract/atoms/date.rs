@@ -175,6 +175,32 @@ fn month_day(i: &str) -> IResult<&str, WrittenDate> {
     Ok((rest, day_date(y, m, d)))
 }
 
+/// A holiday that falls on one day every year, as British schedules name it: `New Year’s Day`,
+/// `Christmas Day`, `Boxing Day`; the year from the context.
+///
+/// ```text
+/// holiday = "New Year" ("'s" | "’s") " " ("Day" | "Eve") | "Christmas " ("Day" | "Eve")
+///         | "Boxing Day"
+/// ```
+fn holiday(i: &str) -> IResult<&str, WrittenDate> {
+    const DAYS: &[(&str, u8, u8)] = &[
+        ("New Year's Day", 1, 1),
+        ("New Year’s Day", 1, 1),
+        ("New Year's Eve", 12, 31),
+        ("New Year’s Eve", 12, 31),
+        ("Christmas Day", 12, 25),
+        ("Christmas Eve", 12, 24),
+        ("Boxing Day", 12, 26),
+    ];
+    DAYS.iter()
+        .find_map(|&(name, m, d)| {
+            i.strip_prefix(name)
+                .filter(|r| !r.starts_with(char::is_alphanumeric))
+                .map(|r| (r, day_date(None, m, d)))
+        })
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
 /// A date to the day; the year when written.
 fn day_date(year: Option<i32>, month: u8, day: u8) -> WrittenDate {
     WrittenDate {
@@ -366,7 +392,7 @@ pub fn date(i: &str) -> IResult<&str, WrittenDate> {
         // `month_day`, `month_year` and `month_alone` open with a month: without one, only
         // `part_of_year` may match, and `numeric_md` still fails last.
         Some(b) if b.is_ascii_uppercase() && month(i).is_err() => {
-            alt((part_of_year, numeric_md)).parse(i)
+            alt((part_of_year, holiday, numeric_md)).parse(i)
         }
         Some(b) if b.is_ascii_uppercase() => {
             alt((month_day, month_year, part_of_year, month_alone, numeric_md)).parse(i)
@@ -579,11 +605,31 @@ mod tests {
             day_month,
             month_year,
             part_of_year,
+            holiday,
             month_alone,
             year_alone,
             numeric_md,
         ))
         .parse(i)
+    }
+
+    #[test]
+    fn holidays_are_days_of_the_year() {
+        for (input, m, d) in [
+            ("New Year’s Day.", 1, 1),
+            ("New Year's Eve", 12, 31),
+            ("Christmas Day at 9pm", 12, 25),
+            ("Boxing Day", 12, 26),
+        ] {
+            let (_, got) = date(input).expect(input);
+            assert_eq!(
+                (got.year, got.month, got.day),
+                (None, Some(m), Some(d)),
+                "{input}"
+            );
+        }
+        assert!(date("Christmas Days").is_err());
+        assert!(date("Christmas").is_err());
     }
 
     /// `part_of_year` without its first-letter test.
