@@ -1384,6 +1384,13 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         let Ok((after, t)) = title::bare_title(&s[at..]) else {
             continue;
         };
+        // `Royal Secret Agent with 14%`: a figure after `with` is no title word.
+        let (after, t) = match find_all(t, " with ")
+            .find(|&i| t[i + 6..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            Some(i) => (&s[at + i..], &t[..i]),
+            None => (after, t),
+        };
         // `Castaway Diva once again took the top spot`: an adverb between title and verb.
         let after = [
             " once again",
@@ -2123,10 +2130,18 @@ fn drew_audience(after: &str) -> bool {
 }
 
 /// `followed by FBI with 7.7M.`: `with` and an audience in millions that ends the clause or
-/// counts viewers.
+/// counts viewers; `such as Royal Secret Agent with 14%,`: or a rating that ends it.
 fn with_audience(after: &str) -> bool {
-    after
-        .strip_prefix(" with ")
+    let Some(r) = after.strip_prefix(" with ") else {
+        return false;
+    };
+    if let Ok((unit, pct)) = super::atoms::number::percent(r) {
+        return pct <= 100.0
+            && (unit.is_empty()
+                || unit.starts_with(['.', ',', ';', ')'])
+                || unit.starts_with(" and "));
+    }
+    Some(r)
         .and_then(|r| super::atoms::number::quantity(r).ok())
         .is_some_and(|(unit, value)| {
             value >= 100_000.0

@@ -88,6 +88,9 @@ const REPORT_PHRASES: [&[&str]; 3] = [
         "household rating",
         "nationwide rating",
         "tnms",
+        // `the dramas with the highest ratings in 2021`: a year's ranking of ratings.
+        "highest ratings",
+        "highest viewership",
     ],
     &[
         "viewers",
