@@ -2064,31 +2064,55 @@ fn star_of_work(t: &str, after: &str) -> bool {
         && t.chars().count() >= 3
 }
 
-/// `Blue Lights continued on Monday with 4,238,000`: a ratings report's head count after a
-/// short clause (no punctuation, at most eight words) on a clause-initial title.
+/// `Blue Lights continued on Monday with 4,238,000`: a ratings report's head count (or any
+/// figure [`with_figure`] takes: `at No. 10 with 2.7 million views`) after a short clause (no
+/// punctuation, at most eight words) on a clause-initial title.
 fn clause_with_figure(after: &str) -> bool {
     let window = &after[..super::context::floor_boundary(after, 70)];
     let Some(i) = find_str(window, " with ") else {
         return false;
     };
     let between = &after[..i];
+    // `rounded out the list at No. 10 with 2.7 million views`: a rank's dot ends nothing.
+    let between = between.replace("No. ", "No ");
+    // Past a head count, the clause opens with a verb (`continued`, `rounded out`, `holds`),
+    // not a noun (`TV titles this week with`).
+    let verb = between.split_whitespace().next().is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && (w.ends_with("ed")
+                || AUDIENCE_VERBS.contains(&w)
+                || [
+                    "holds",
+                    "remains",
+                    "continues",
+                    "returns",
+                    "sits",
+                    "lands",
+                    "ranks",
+                    "comes",
+                ]
+                .contains(&w))
+    });
+    let figure = &after[i + " with ".len()..];
     i > 0
         && !between.contains([',', '.', ';', '(', ')', '"', '“', '”', ':'])
         && between.split_whitespace().count() <= 8
-        && super::atoms::number::head_count(&after[i + " with ".len()..]).is_ok()
+        && (super::atoms::number::head_count(figure).is_ok() || (verb && with_figure(&after[i..])))
 }
 
 /// `Stranger Things 4 with 28.8M hours viewed`, `Gladiators with 4,761,000`: an audience figure
 /// right after `with`.
+/// Verbs in the past tense not ending in `-ed` that take an audience (`NCIS took 7.3M`).
+const AUDIENCE_VERBS: &[&str] = &[
+    "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",
+    "scored", "posted", "netted", "nabbed", "held", "kept", "led",
+];
+
 /// `NCIS took 7.3M`, `Ghosts scared 7.05M`, `Fire Country extinguished blazes for 5.7M
 /// viewers`: a verb, at most four more lower-case words, then an audience of a hundred
 /// thousand or more that ends the clause or counts viewers. What a show draws; not money
 /// (`$4M`) nor subscribers.
 fn drew_audience(after: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",
-        "scored", "posted", "netted", "nabbed", "held", "kept", "led",
-    ];
     let Some(mut rest) = after.strip_prefix(' ') else {
         return false;
     };
@@ -2100,7 +2124,7 @@ fn drew_audience(after: &str) -> bool {
             break;
         }
         let lower_word = !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
-        let verb = w.ends_with("ed") || VERBS.contains(&w);
+        let verb = w.ends_with("ed") || AUDIENCE_VERBS.contains(&w);
         if !lower_word || (i == 0 && !verb) {
             return false;
         }
