@@ -698,22 +698,30 @@ fn run_unit(mut rest: &str) -> Option<MetricKind> {
         rest = [", and ", ", ", " and ", " or "]
             .iter()
             .find_map(|sep| rest.strip_prefix(sep))?;
-        let (r, value) = number::quantity(rest).ok()?;
-        let figure = &rest[..rest.len() - r.len()];
-        if value < 1000.0 || !figure.contains(|c: char| c.is_ascii_alphabetic()) {
-            return None;
-        }
-        let lower = r.to_ascii_lowercase();
-        if let Some(&(_, kind)) = UNITS.iter().find(|(u, _)| {
-            *u != " hours"
-                && lower.starts_with(u)
-                && !lower[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
-        }) {
-            return Some(kind);
+        let (r, unit) = scaled_figure(rest)?;
+        if unit.is_some() {
+            return unit;
         }
         rest = r;
     }
     None
+}
+
+/// A figure written with a scale word (`18.5 million`, `7.3M`) of a thousand or more at the
+/// start of `rest`: what follows it and the unit it names (not bare `hours`), if any.
+fn scaled_figure(rest: &str) -> Option<(&str, Option<MetricKind>)> {
+    let (r, value) = number::quantity(rest).ok()?;
+    let figure = &rest[..rest.len() - r.len()];
+    if value < 1000.0 || !figure.contains(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = r.to_ascii_lowercase();
+    let unit = UNITS.iter().find(|(u, _)| {
+        *u != " hours"
+            && lower.starts_with(u)
+            && !lower[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+    });
+    Some((r, unit.map(|&(_, kind)| kind)))
 }
 
 /// Whether the clause of the figure at `at` has a channel or service as its subject and names
@@ -779,18 +787,9 @@ fn clause_run_unit(rest: &str) -> Option<MetricKind> {
             return None;
         }
         rest = &rest[skip..];
-        let (r, value) = number::quantity(rest).ok()?;
-        let figure = &rest[..rest.len() - r.len()];
-        if value < 1000.0 || !figure.contains(|c: char| c.is_ascii_alphabetic()) {
-            return None;
-        }
-        let lower = r.to_ascii_lowercase();
-        if let Some(&(_, kind)) = UNITS.iter().find(|(u, _)| {
-            *u != " hours"
-                && lower.starts_with(u)
-                && !lower[u.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
-        }) {
-            return Some(kind);
+        let (r, unit) = scaled_figure(rest)?;
+        if unit.is_some() {
+            return unit;
         }
         if r.starts_with(|c: char| c == '%' || c.is_ascii_alphabetic()) {
             return None;
