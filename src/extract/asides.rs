@@ -192,8 +192,28 @@ pub fn bracket_works(after_person: &str, cued: bool) -> Vec<(Range<usize>, &str)
     works
 }
 
-/// Whether the text between two titles only joins them: commas, quotes, `and`.
+/// Whether the text between two titles only joins them: commas, quotes, `and`; also a year in
+/// brackets after the first and an owner before the second (`"The Fiery Priest" (2019) and
+/// SBS's "Backstreet Rookie"`).
 fn joins_titles(gap: &str) -> bool {
+    let mut gap = gap;
+    if let Some(r) = gap
+        .trim_start_matches(|c: char| c.is_whitespace() || "\"”’'".contains(c))
+        .strip_prefix('(')
+        && r.len() >= 5
+        && r.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && r[4..].starts_with(')')
+    {
+        gap = &r[5..];
+    }
+    let gap = gap.trim_end_matches(['"', '“', '‘', '\'']);
+    let trimmed = gap.trim_end();
+    let (head, owner) = trimmed
+        .rsplit_once(' ')
+        .map_or(("", trimmed), |(h, o)| (h, o));
+    let owned = ["'s", "’s"].iter().any(|p| owner.ends_with(p))
+        && org::org(owner).is_some_and(|(r, _)| r.len() <= "’s".len());
+    let gap = if owned { head } else { gap };
     gap.len() <= 12
         && gap
             .trim()
@@ -392,6 +412,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ", who's also behind ",
         ", who is also behind ",
         " who is also behind ",
+        ", who is behind ",
+        ", who’s behind ",
+        ", who's behind ",
         ", also behind ",
         ", the writers behind ",
         ", the writer behind ",
