@@ -1466,6 +1466,8 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             || aside_marked(t, after)
             || with_figure(after)
             || clause_with_figure(after)
+            // Not `starring Jordan Pryce and Mei Tanaka, the Netflix original film is`.
+            || (org_typed_appositive(after) && !(reads_as_person(t) && after_agent(s, at)))
             || ((drew_audience(after) || with_audience(after))
                 && !audience_owner(t)
                 // `on the CW averaged 299,000 viewers`: a channel after `the`.
@@ -2102,6 +2104,18 @@ fn clause_with_figure(after: &str) -> bool {
 
 /// `Stranger Things 4 with 28.8M hours viewed`, `Gladiators with 4,761,000`: an audience figure
 /// right after `with`.
+/// `American Born Chinese, the Disney+ series in which`: an appositive of a channel or service
+/// and a type word marks a title, even one that reads as a name.
+fn org_typed_appositive(after: &str) -> bool {
+    [", the ", ", a ", ", an "]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))
+        .and_then(org::org)
+        .and_then(|(r, _)| r.strip_prefix(' '))
+        .and_then(|r| r.split([' ', ',', '.']).next())
+        .is_some_and(|w| TYPE_SET.contains(w.to_ascii_lowercase().as_str()))
+}
+
 /// Verbs in the past tense not ending in `-ed` that take an audience (`NCIS took 7.3M`).
 const AUDIENCE_VERBS: &[&str] = &[
     "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",

@@ -325,11 +325,21 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             continue;
         }
         let reach = if subject { 120 } else { 45 };
+        // `after last year’s American Born Chinese, the Disney+ series in which`: an
+        // appositive names the title right before it, aside or not.
+        let appositive = [", the ", ", a ", ", an "]
+            .iter()
+            .find_map(|a| s[..span.start].strip_suffix(a))
+            .map(|h| h.trim_end_matches(['"', '”', '’', '\'']))
+            .and_then(|h| ctx.title_spans().find(|(t, _)| t.end == h.len()))
+            .filter(|_| typed);
         // The show: a title right after the organisation, else the nearest one.
-        let show = ctx
-            .title_spans()
-            .find(|(t, _)| {
-                !relative
+        let show = appositive
+            .map(|(_, n)| ShowRef::Named(n.to_string()))
+            .or_else(|| {
+                ctx.title_spans()
+                    .find(|(t, _)| {
+                        !relative
                     && !bracketed
                     && t.start >= span.end
                     && t.start <= span.end + reach
@@ -339,8 +349,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
                         .orgs()
                         .iter()
                         .any(|(o, _)| o.start >= span.end && o.end <= t.start)
+                    })
+                    .map(|(_, n)| ShowRef::Named(n.to_string()))
             })
-            .map(|(_, n)| ShowRef::Named(n.to_string()))
             .unwrap_or_else(|| ctx.show_near(span.start));
         let claim = match o.kind {
             OrgKind::Streaming => Claim::Streaming {
