@@ -2117,7 +2117,7 @@ fn org_typed_appositive(after: &str) -> bool {
 }
 
 /// Verbs in the past tense not ending in `-ed` that take an audience (`NCIS took 7.3M`).
-const AUDIENCE_VERBS: &[&str] = &[
+pub(crate) const AUDIENCE_VERBS: &[&str] = &[
     "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",
     "scored", "posted", "netted", "nabbed", "held", "kept", "led",
 ];

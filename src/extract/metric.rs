@@ -766,13 +766,9 @@ fn org_subject(ctx: &Ctx, at: usize) -> bool {
 /// Whether `before` (lower case) ends with a verb that takes an audience, perhaps with a
 /// preposition after it: `got`, `scared`, `extinguished blazes for`.
 fn verb_before(before: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",
-        "scored", "posted", "netted", "nabbed", "held", "kept", "led",
-    ];
     let mut words = before.rsplit(' ');
     let last = words.next().unwrap_or("");
-    let verb = |w: &str| w.ends_with("ed") || VERBS.contains(&w);
+    let verb = |w: &str| w.ends_with("ed") || super::lexicon::AUDIENCE_VERBS.contains(&w);
     verb(last) || (["for", "with", "to"].contains(&last) && words.take(2).any(verb))
 }
 

@@ -192,13 +192,14 @@ fn holiday(i: &str) -> IResult<&str, WrittenDate> {
         ("Christmas Eve", 12, 24),
         ("Boxing Day", 12, 26),
     ];
-    DAYS.iter()
-        .find_map(|&(name, m, d)| {
-            i.strip_prefix(name)
-                .filter(|r| !r.starts_with(char::is_alphanumeric))
-                .map(|r| (r, day_date(None, m, d)))
-        })
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    match DAYS.iter().find_map(|&(name, m, d)| {
+        i.strip_prefix(name)
+            .filter(|r| !r.starts_with(char::is_alphanumeric))
+            .map(|r| (r, day_date(None, m, d)))
+    }) {
+        Some(found) => Ok(found),
+        None => fail(i),
+    }
 }
 
 /// A date to the day; the year when written.
