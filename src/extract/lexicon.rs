@@ -533,6 +533,7 @@ impl Lexicon {
         }
         prune(&mut titles);
         titles.extend(numbered_titles(text));
+        titles.extend(typed_odd_titles(text));
         let mut by_len: Vec<String> = titles.into_iter().collect();
         by_len.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         let mut mentions: Vec<(Range<usize>, String)> = Vec::new();
@@ -604,6 +605,88 @@ fn numbered_titles(text: &str) -> Vec<String> {
             if digits == 4 && (r.starts_with("18") || r.starts_with("19")) && free {
                 out.push(r[..4].to_string());
             }
+        }
+    }
+    out
+}
+
+/// Titles a plain title never opens with, a year's digits or a weekday (`1923`, `Wednesday`),
+/// named right after a type word (`the new drama series 1923`, `Netflix's new series
+/// Wednesday`) or as a numbered list's item alone (`2. Wednesday`). Not a time (`the show
+/// Wednesday night`, `the series Friday at 9`) nor the year of a type word (`the 1923 film`).
+fn typed_odd_titles(text: &str) -> Vec<String> {
+    const TYPES: &[&str] = &[
+        "series ",
+        "drama ",
+        "film ",
+        "movie ",
+        "show ",
+        "sitcom ",
+        "comedy ",
+        "prequel ",
+        "spinoff ",
+        "spin-off ",
+        "thriller ",
+    ];
+    const TIMES: &[&str] = &[
+        "night",
+        "nights",
+        "morning",
+        "afternoon",
+        "evening",
+        "at",
+        "and",
+        "to",
+        "through",
+        "from",
+        "or",
+    ];
+    let odd = |r: &str| -> Option<usize> {
+        let word = r.split([' ', ',', '.', ';', ':', '!', '?', ')']).next()?;
+        let year = word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && (word.starts_with("18") || word.starts_with("19"));
+        let day = date::weekday(word).is_ok_and(|(rest, _)| rest.is_empty())
+            && word.starts_with(|c: char| c.is_ascii_uppercase());
+        if !(year || day) {
+            return None;
+        }
+        let after = &r[word.len()..];
+        let next = after
+            .strip_prefix(' ')
+            .map(|a| a.split(' ').next().unwrap_or(""));
+        let free = match after.chars().next() {
+            None | Some('.' | ';' | '!' | '?' | ')') => true,
+            // `series Wednesday, March 3`: a date; `series 1923, starring`: a title.
+            Some(',') => !after[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()),
+            Some(' ') => next
+                .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()) && !TIMES.contains(&n)),
+            _ => false,
+        };
+        free.then_some(word.len())
+    };
+    let mut out = Vec::new();
+    for ty in TYPES {
+        for at in find_all(text, ty) {
+            let r = &text[at + ty.len()..];
+            if at > 0 && text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            if let Some(n) = odd(r) {
+                out.push(r[..n].to_string());
+            }
+        }
+    }
+    // `2. Wednesday` alone on a numbered list's line.
+    for line in text.lines() {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits)
+            && let Some(body) = line[digits..].strip_prefix(". ")
+            && date::weekday(body.trim()).is_ok_and(|(rest, _)| rest.is_empty())
+        {
+            out.push(body.trim().to_string());
         }
     }
     out
@@ -2617,6 +2700,31 @@ mod tests {
             for w in list.iter().chain(&others) {
                 assert_eq!(set.contains(w), list.contains(w), "{w:?}");
             }
+        }
+    }
+
+    #[test]
+    fn typed_odd_titles_are_years_and_weekdays_after_type_words() {
+        for (text, want) in [
+            (
+                "the new drama series 1923, starring Helen Mirren",
+                vec!["1923"],
+            ),
+            (
+                "Netflix's new series Wednesday clocks in",
+                vec!["Wednesday"],
+            ),
+            ("the Yellowstone prequel 1883.", vec!["1883"]),
+            ("1. Squid Game\n2. Wednesday\n3. Dark", vec!["Wednesday"]),
+            // Times and dates, not titles.
+            ("the drama Friday and the comedy Saturday night", vec![]),
+            ("the series Wednesday, March 3", vec![]),
+            ("the series Friday at 9", vec![]),
+            ("the 1923 film", vec![]),
+            ("the drama series 2023 saw", vec![]),
+            ("a miniseries 1923 is", vec![]),
+        ] {
+            assert_eq!(typed_odd_titles(text), want, "{text}");
         }
     }
 

@@ -4,6 +4,7 @@ use super::atoms::{date, number, org};
 use super::context::find_words;
 use super::{Ctx, RawFact};
 use crate::extract::fact::{Claim, MetricKind};
+use crate::text::BlockKind;
 
 /// Unit phrases after a quantity, longest first among those that share a start.
 const UNITS: &[(&str, MetricKind)] = &[
@@ -130,6 +131,9 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         });
     let period = period_of(ctx);
+    if ctx.kind == BlockKind::Labelled && labelled(ctx, out, period.as_ref()) {
+        return;
+    }
     if table(ctx, out, period.as_ref()) || rating_rows(ctx, out, period.as_ref()) {
         return;
     }
@@ -380,6 +384,69 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ctx.push(out, show, claim, 0.85, rule, at..end);
         at = end;
     }
+}
+
+/// Field names of a listicle item's audience lines, with the kind of figure they hold.
+const FIELD_LABELS: &[(&str, MetricKind)] = &[
+    ("hours watched", MetricKind::HoursViewed),
+    ("hours viewed", MetricKind::HoursViewed),
+    ("viewing hours", MetricKind::HoursViewed),
+    ("total hours viewed", MetricKind::HoursViewed),
+    ("total hours watched", MetricKind::HoursViewed),
+    ("views", MetricKind::Views),
+    ("total views", MetricKind::Views),
+    ("viewers", MetricKind::Viewers),
+    ("average viewers", MetricKind::Viewers),
+    ("total viewers", MetricKind::Viewers),
+    ("rating", MetricKind::RatingPct),
+    ("ratings", MetricKind::RatingPct),
+    ("average rating", MetricKind::RatingPct),
+    ("peak rating", MetricKind::RatingPct),
+    ("highest rating", MetricKind::RatingPct),
+    ("viewership rating", MetricKind::RatingPct),
+    ("viewership ratings", MetricKind::RatingPct),
+];
+
+/// `Hours watched: 2.2 billion`, `Total Views: 265,200,000`, `Peak rating: 16.2%`: a field
+/// line under a listicle's item gives that item's figure. True when the line is such a field,
+/// whether or not its value reads as a figure.
+fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool {
+    let s = ctx.s();
+    let Some((label, value)) = super::context::split_label(s) else {
+        return false;
+    };
+    let l = label.trim().to_ascii_lowercase();
+    let Some(&(_, kind)) = FIELD_LABELS.iter().find(|(f, _)| *f == l) else {
+        return false;
+    };
+    let v = value.trim_start();
+    let from = s.len() - v.len();
+    let parsed = if kind == MetricKind::RatingPct {
+        number::percent(v)
+    } else {
+        number::quantity(v)
+    };
+    if let Ok((rest, value)) = parsed
+        && value > 0.0
+    {
+        let claim = Claim::Metric {
+            kind,
+            value,
+            period: period.cloned(),
+            source: None,
+            unit: None,
+        };
+        let end = s.len() - rest.len();
+        ctx.push(
+            out,
+            super::ShowRef::Focus,
+            claim,
+            0.85,
+            "metric.label",
+            from..end,
+        );
+    }
+    true
 }
 
 /// The first place at or after `at` where a figure may open: an ASCII digit at a word's start
