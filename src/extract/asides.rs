@@ -368,14 +368,31 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             (" screenwriter ", Credit::Writer),
             (" director ", Credit::Director),
             (" PD ", Credit::Director),
+            (" lead ", Credit::Cast),
         ];
-        let Some((rest, credit)) = words
-            .iter()
-            .find_map(|(w, c)| after.strip_prefix(w).map(|r| (r, *c)))
-        else {
+        // `Squid Game’s Lee Byung-hun`: a Korean actor's full name owned by the work.
+        let owned = super::lexicon::listed_actor_at(&s[..t.start])
+            .then(|| super::lexicon::korean_actor_owner(&s[t.start..]))
+            .flatten()
+            .filter(|w| w.len() == t.len())
+            .map(|w| {
+                s[t.start + w.len()..]
+                    .split_once(' ')
+                    .map_or("", |(_, r)| r)
+            });
+        let Some((rest, credit)) = owned.map(|r| (r, Credit::Cast)).or_else(|| {
+            words
+                .iter()
+                .find_map(|(w, c)| after.strip_prefix(w).map(|r| (r, *c)))
+        }) else {
             continue;
         };
-        let Ok((rest_after, person)) = names::person(rest) else {
+        let person = if owned.is_some() {
+            names::korean_name(rest)
+        } else {
+            names::person(rest)
+        };
+        let Ok((rest_after, person)) = person else {
             continue;
         };
         let end = s.len() - rest_after.len();

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::atoms::names;
+use super::atoms::{names, title};
 use super::{Ctx, RawFact, ShowRef};
 use crate::extract::context::{CueGates, CueSet, find_all, find_words, gates};
 use crate::extract::fact::Claim;
@@ -228,6 +228,12 @@ const LIST_CUES: &[&str] = &[
     "stars ",
     "also stars ",
     "co-stars ",
+    // `The drama will also star A and B`: a show's future cast (`A will star in X` names no
+    // list after the verb).
+    "will star ",
+    "will also star ",
+    "will co-star ",
+    "set to star ",
     "featuring ",
     "features ",
     "led by ",
@@ -1911,13 +1917,22 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
                 rest = named;
             }
         }
+        let credited = credited_by_work(rest);
+        if let Some(r) = credited {
+            rest = r;
+        }
         let Some((after, name)) = person_with_prefix(rest)
             .ok()
             .or_else(|| listed_stage_name(rest, !out.is_empty()))
         else {
             break;
         };
-        let start = at + (rest.len() - after.len()) - name.len();
+        // The name's own start past a work that credits it; past a description, where the
+        // description starts.
+        let start = match credited {
+            Some(_) => s.len() - after.len() - name.len(),
+            None => at + (rest.len() - after.len()) - name.len(),
+        };
         let end = s.len() - after.len();
         out.push((start, end, name.to_string()));
         // Skip `as CHARACTER` and bracketed notes, in either order (`A (Doctor Foster) as
@@ -1966,6 +1981,27 @@ fn person_list(s: &str, from: usize) -> Vec<(usize, usize, String)> {
         }
     }
     out
+}
+
+/// `Extreme Job lead Ryu Seung-ryong`, `Squid Game’s Lee Byung-hun`: an actor named by an
+/// earlier work (a role noun after it, or a Korean full name it owns). Returns the text at
+/// the name; the work's credit is the credit asides' to read.
+fn credited_by_work(i: &str) -> Option<&str> {
+    if let Some(work) = super::lexicon::korean_actor_owner(i) {
+        return Some(i[work.len()..].split_once(' ').map_or("", |(_, r)| r));
+    }
+    let (after, t) = match title::quoted_title(i) {
+        // The closing quote, and a comma American punctuation puts inside it.
+        Ok((after, t)) => (after.trim_start_matches(['"', '”', '’', '\'', ',']), t),
+        Err(_) => title::bare_title(i).ok()?,
+    };
+    if names::korean_name(t).is_ok() {
+        return None;
+    }
+    [" lead ", " actor ", " actress ", " star "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .filter(|r| names::person(r).is_ok())
 }
 
 /// `starring Jisoo and Park Jung Min`, `IU and Byeon Woo Seok`: a one-word stage name (a

@@ -1464,6 +1464,11 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     // Clause-initial bare titles before a title verb. Each start is tried on its own (a title
     // found adds to a set), so they are tried in order and once each.
     for at in clause_starts(s) {
+        if listed_actor_at(&s[..at])
+            && let Some(t) = korean_actor_owner(&s[at..])
+        {
+            out.insert(t.to_string());
+        }
         let Ok((after, t)) = title::bare_title(&s[at..]) else {
             continue;
         };
@@ -1575,6 +1580,17 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                 {
                     tail
                 }
+                // `Train To Busan and Hellbound director Yeon Sang-ho`: one person's two
+                // works, unless both are one word (`Pride and Prejudice star`).
+                Some((head, tail))
+                    if star_of_work(tail, after)
+                        && (head.contains(' ') || tail.contains(' '))
+                        && title::bare_title(head).is_ok_and(|(r, _)| r.is_empty())
+                        && title::bare_title(tail).is_ok_and(|(r, _)| r.is_empty()) =>
+                {
+                    out.insert(strip_owner(head).to_string());
+                    tail
+                }
                 _ => t,
             };
             out.insert(strip_owner(t).to_string());
@@ -1637,6 +1653,23 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                     .or_else(|| after.strip_prefix(", "))
                     .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase())))
         {
+            // `7. Money Heist part 4`: a chart's season or part is the item's whole name.
+            let t = match after
+                .strip_prefix(" season ")
+                .or_else(|| after.strip_prefix(" part "))
+                .or_else(|| after.strip_prefix(" Season "))
+                .or_else(|| after.strip_prefix(" Part "))
+            {
+                Some(n)
+                    if kind == BlockKind::ListItem
+                        && body.starts_with(t)
+                        && (1..=2).contains(&n.trim_end().len())
+                        && n.trim_end().bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    &body[..t.len() + after.trim_end().len()]
+                }
+                _ => t,
+            };
             out.insert(strip_owner(t).to_string());
         }
     }
@@ -2133,6 +2166,7 @@ fn star_of_work(t: &str, after: &str) -> bool {
         " director ",
         " writer ",
         " screenwriter ",
+        " lead ",
     ]
     .iter()
     .find_map(|r| after.strip_prefix(r)) else {
@@ -2145,8 +2179,56 @@ fn star_of_work(t: &str, after: &str) -> bool {
             .split([' ', '-'])
             .any(|w| NOT_WORK_SET.contains(w) || w.ends_with("ean"))
         && org::org(t).is_none()
-        && !reads_as_person(t)
+        && names::korean_name(t).is_err()
         && t.chars().count() >= 3
+}
+
+/// Whether the text before a name is where a cast list names an actor: after `stars`,
+/// `starring`, `with`, `alongside` or a list's `,` and `and` (not `recalls Dr. Romantic's Kim
+/// Sa-bu`, a character).
+pub(crate) fn listed_actor_at(before: &str) -> bool {
+    [
+        "stars ",
+        "starring ",
+        "star ",
+        "and ",
+        ", ",
+        "with ",
+        "alongside ",
+        "including ",
+        "features ",
+        "featuring ",
+        "opposite ",
+    ]
+    .iter()
+    .any(|c| before.ends_with(c))
+}
+
+/// `Squid Game’s Lee Byung-hun`, `Hellbound's Yoo Ah-in`: a work that owns a Korean actor's
+/// full name, as K-drama news credits a cast by their hits; the work is returned. Not an
+/// organisation nor a Korean name (`Lee's Kim Da-mi`), nor a nationality (`Korea's Song
+/// Kang`). The title atom keeps a possessive a title word follows (`Mr. Kim's Kitchen`), so
+/// the owner is cut at its possessive here.
+pub(crate) fn korean_actor_owner(i: &str) -> Option<&str> {
+    let window = &i[..super::context::floor_boundary(i, 80)];
+    let (head, rest) = ["'s ", "’s "]
+        .iter()
+        .filter_map(|p| find_str(window, p).map(|at| (&i[..at], &i[at + p.len()..])))
+        .min_by_key(|(h, _)| h.len())?;
+    let whole = title::bare_title(head).is_ok_and(|(r, _)| r.is_empty());
+    // `ASTRO’s Cha Eun-woo`: a group's name in capitals is a stage prefix, not a work.
+    let group = !head.contains(|c: char| c.is_lowercase()) || names::group_prefix(i).is_ok();
+    (whole
+        && !group
+        && names::korean_name(rest)
+            .is_ok_and(|(r, _)| r.is_empty() || r.starts_with([' ', ',', '.', ';', ')']))
+        && names::korean_name(head).is_err()
+        && org::org(head).is_none()
+        && !head
+            .split([' ', '-'])
+            .any(|w| NOT_WORK_SET.contains(w) || PLACE_SET.contains(w) || w.ends_with("ean"))
+        && head.chars().count() >= 3)
+        .then_some(head)
 }
 
 /// `Blue Lights continued on Monday with 4,238,000`: a ratings report's head count (or any
@@ -2357,7 +2439,12 @@ fn person_subject(head: &str, after: &str) -> bool {
         Some(r) => r.split_once(')').map_or("", |(_, r)| r),
         None => after,
     };
+    // `3. Stranger Things season 4`: a season is a show's, whatever its name looks like.
+    let season = ["season ", "part ", "series "]
+        .iter()
+        .any(|w| after.strip_prefix(' ').is_some_and(|r| r.starts_with(w)));
     names::person(head).is_ok_and(|(r, _)| r.is_empty())
+        && !season
         && after
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))

@@ -299,6 +299,9 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     // Each fact with its show and the show's key.
     let mut raw: Vec<(String, String, RawFact)> = Vec::new();
     let mut show_keys = LastKey::default();
+    // The season names stripped from each show (by the show's key): kept as alternate names,
+    // so a catalogue that lists seasons apart still finds them.
+    let mut seasons: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for f in ex.facts {
         let show = match &f.show {
             ShowRef::Named(n) => n.clone(),
@@ -329,9 +332,13 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
         {
             continue;
         }
+        let stripped = (whole.len() != show.len()).then(|| show.clone());
         let show = whole.to_string();
         let key = show_keys.key(&show).to_string();
         titles.add(&key, &show);
+        if let Some(season) = stripped {
+            seasons.entry(key.clone()).or_default().insert(season);
+        }
         match &f.claim {
             Claim::Cast { actor, .. }
             | Claim::Writer { person: actor }
@@ -441,7 +448,7 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
             .collect()
     };
     slate_owner(&article.text, &mut facts, named);
-    let entities = entities(&facts, &titles, &people, &characters);
+    let entities = entities(&facts, &titles, &people, &characters, &seasons);
     Resolved { facts, entities }
 }
 
@@ -450,13 +457,16 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 fn strip_season(show: &str) -> &str {
     let t = show.trim_end_matches(')');
     // `EXTRAORDINARY SEASON 2` as a listicle's upper-case heading too.
+    // `Money Heist part 4`: a chart's part of a series, as a season.
     let Some(i) = rfind_spaced(t, " Season ")
         .or_else(|| rfind_spaced(t, " season "))
         .or_else(|| rfind_spaced(t, " SEASON "))
+        .or_else(|| rfind_spaced(t, " part ").filter(|&i| t.len() - i <= " part 99".len()))
+        .or_else(|| rfind_spaced(t, " Part ").filter(|&i| t.len() - i <= " Part 99".len()))
     else {
         return show;
     };
-    let n = &t[i + " Season ".len()..];
+    let n = &t[t[i + 1..].find(' ').map_or(t.len(), |j| i + 1 + j + 1)..];
     if n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()) {
         return show;
     }
@@ -1128,6 +1138,7 @@ fn add_show(
     add: &mut impl FnMut(EntityKind, &str, BTreeSet<String>),
     facts: &[Fact],
     titles: &Names,
+    seasons: &BTreeMap<String, BTreeSet<String>>,
     show: &str,
 ) {
     let movie = facts.iter().any(|g| {
@@ -1144,7 +1155,14 @@ fn add_show(
     } else {
         ShowType::TvSeries
     };
-    let mut alts = titles.alternates(&name_key(show), show);
+    let key = name_key(show);
+    let mut alts = titles.alternates(&key, show);
+    if let Some(names) = seasons
+        .get(titles.resolve_key(&key))
+        .or_else(|| seasons.get(&key))
+    {
+        alts.extend(names.iter().cloned());
+    }
     if show_type == ShowType::TvSeries
         && let Some(stem) = season_stem(show)
     {
@@ -1153,7 +1171,13 @@ fn add_show(
     add(EntityKind::Show(show_type), show, alts);
 }
 
-fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) -> Vec<Entity> {
+fn entities(
+    facts: &[Fact],
+    titles: &Names,
+    people: &Names,
+    characters: &Names,
+    seasons: &BTreeMap<String, BTreeSet<String>>,
+) -> Vec<Entity> {
     let mut out: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let mut add = |kind: EntityKind, name: &str, alts: BTreeSet<String>| {
         out.entry((kind.clone(), name.to_string()))
@@ -1171,7 +1195,7 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
     for f in facts {
         if last_show != Some(f.show.as_str()) {
             last_show = Some(&f.show);
-            add_show(&mut add, facts, titles, &f.show);
+            add_show(&mut add, facts, titles, seasons, &f.show);
         }
         match &f.claim {
             Claim::Cast { actor, character } => {
@@ -1479,6 +1503,10 @@ mod tests {
         assert_eq!(strip_season("Bridgerton: season 3"), "Bridgerton");
         assert_eq!(strip_season("EXTRAORDINARY SEASON 2"), "EXTRAORDINARY");
         assert_eq!(strip_season("Season 3"), "Season 3");
+        assert_eq!(strip_season("Money Heist part 4"), "Money Heist");
+        assert_eq!(strip_season("Money Heist: Part 5"), "Money Heist");
+        assert_eq!(strip_season("Dune: Part Two"), "Dune: Part Two");
+        assert_eq!(strip_season("Part 2"), "Part 2");
         assert_eq!(strip_season("The Four Seasons"), "The Four Seasons");
     }
 
