@@ -440,6 +440,12 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         ", the writers of ",
         ", the writer of ",
         ", the director of ",
+        // `Directed by Yeon Sang Ho, renowned for "Train to Busan"`: the credit of the words
+        // before the person.
+        ", known for ",
+        ", best known for ",
+        ", renowned for ",
+        ", famous for ",
     ]
     .allowed(&ctx.grams)
     {

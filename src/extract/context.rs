@@ -48,6 +48,11 @@ pub static ASIDE_CUES: &[&str] = &[
     "who previously",
     "previously",
     "known for",
+    // `renowned for "Train to Busan"`, `famous for`: a person's past work in an aside.
+    "renowned for",
+    "famous for",
+    "acclaimed for",
+    "celebrated for",
     "starred in",
     "starring in",
     "best known",
