@@ -1479,6 +1479,19 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             Some(i) => (&s[at + i..], &t[..i]),
             None => (after, t),
         };
+        // `Trigger Point season 2 launched with 8.6 million`: the season between the title
+        // and its verb.
+        let after = [" season ", " Season ", " series "]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .and_then(|r| {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=2)
+                    .contains(&n)
+                    .then(|| &r[n..])
+                    .filter(|r| r.starts_with(' '))
+            })
+            .unwrap_or(after);
         // `Castaway Diva once again took the top spot`: an adverb between title and verb.
         let after = [
             " once again",
@@ -1549,8 +1562,18 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
             && !after.contains("'s")
             && !after.contains("’s")
             && appositive(s, at, after);
+        // `Vera, now in its 13th season, averaged`: only a show has seasons.
+        let seasoned = [", now in its ", ", in its ", ", back for its "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .is_some_and(|r| {
+                r.split(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.trim_end_matches([',', '.']) == "season")
+            });
         if strong
             || typed_one_word
+            || seasoned
             || aside_marked(t, after)
             || with_figure(after)
             || clause_with_figure(after)

@@ -302,6 +302,19 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             {
                 (kind, end_num, "metric.elided")
             }
+            // `After the Flood launched with 8.8 million and`, `Vera averaged 7.6 million.`:
+            // a lone audience in millions after a verb, in an article that reports viewers
+            // and no chart (whose figures are views or hours).
+            (None, false)
+                if scaled
+                    && ctx.audience_report
+                    && !ctx.chart_report
+                    && s[at..end_num].contains(|c: char| c.is_ascii_alphabetic())
+                    && verb_before(before)
+                    && clause_ends(&s[end_num..]) =>
+            {
+                (MetricKind::Viewers, end_num, "metric.elided")
+            }
             // `The Traitors returned with 9,163,000`: a head count written out in full, in
             // an article that reports audiences.
             (None, false) if bare_count(ctx, &s[at..], before) => {
@@ -803,7 +816,19 @@ fn org_subject(ctx: &Ctx, at: usize) -> bool {
         return false;
     };
     // The organisation's own verb, not one that reports another's figure (`Tving said the
-    // comedy drew 1.2 million`).
+    // comedy drew 1.2 million`); `ITV drama reached 44 million viewers`: its output as a whole.
+    let rest = [
+        " drama",
+        " dramas",
+        " shows",
+        " content",
+        " programmes",
+        " programming",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))
+    .filter(|r| r.starts_with(' '))
+    .unwrap_or(rest);
     let verb = rest
         .strip_prefix(' ')
         .and_then(|r| r.split(' ').next())
@@ -837,6 +862,16 @@ fn verb_before(before: &str) -> bool {
     let last = words.next().unwrap_or("");
     let verb = |w: &str| w.ends_with("ed") || super::lexicon::AUDIENCE_VERBS.contains(&w);
     verb(last) || (["for", "with", "to"].contains(&last) && words.take(2).any(verb))
+}
+
+/// Whether the clause ends right after a figure: at the sentence's end or a `,`, `;`, `.`,
+/// or where `and`, `on`, `in` or `across` go on with something else.
+fn clause_ends(rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with(['.', ',', ';', ')'])
+        || [" and ", " on ", " in ", " across ", " for "]
+            .iter()
+            .any(|w| rest.starts_with(w))
 }
 
 /// The unit of the first figure after a sentence's unitless scaled figures, each in a clause
