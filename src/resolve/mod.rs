@@ -449,6 +449,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 /// Season 11`, `Bridgerton (Season 3)`): facts about a season are facts about the show.
 fn strip_season(show: &str) -> &str {
     let t = show.trim_end_matches(')');
+    // The season's number ends the name: most names end in a letter and are left without
+    // looking for the three spellings of `Season` (about 600 instructions a name).
+    if !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return show;
+    }
     // `EXTRAORDINARY SEASON 2` as a listicle's upper-case heading too.
     let Some(i) = rfind_spaced(t, " Season ")
         .or_else(|| rfind_spaced(t, " season "))
@@ -672,10 +677,12 @@ const CHART_WORDS: [&str; 12] = [
     "most-viewed",
 ];
 
-/// Which of [`NETFLIX_LISTS`], [`CHART_WORDS`] and `netflix` a lower-cased text contains:
-/// `str::contains` of each, with one memmem searcher per phrase built once per process
-/// instead of a Two-Way searcher per phrase per article.
-fn chart_phrases(lower: &str) -> (bool, bool, bool) {
+/// Whether a lower-cased text reports on Netflix's chart: it holds one of [`NETFLIX_LISTS`],
+/// or `netflix` and one of [`CHART_WORDS`] or else `only_netflix()`. `str::contains` of each
+/// phrase, with one memmem searcher per phrase built once per process instead of a Two-Way
+/// searcher per phrase per article; the chart words are searched only in a text that holds
+/// `netflix` (two in three generated articles do not), as the test of the answer asks them.
+fn chart_report(lower: &str, only_netflix: impl FnOnce() -> bool) -> bool {
     use memchr::memmem::Finder;
     static FINDERS: std::sync::LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
         std::sync::LazyLock::new(|| {
@@ -686,29 +693,25 @@ fn chart_phrases(lower: &str) -> (bool, bool, bool) {
         });
     let (lists, chart) = &*FINDERS;
     let any = |fs: &[Finder<'static>]| fs.iter().any(|f| f.find(lower.as_bytes()).is_some());
-    (
-        any(lists),
-        any(chart),
-        memchr::memmem::find(lower.as_bytes(), b"netflix").is_some(),
-    )
+    any(lists)
+        || (memchr::memmem::find(lower.as_bytes(), b"netflix").is_some()
+            && (any(chart) || only_netflix()))
 }
 
 /// In a report on Netflix's Top 10, a show measured in views or hours viewed is on Netflix
 /// (the chart ranks nothing else) unless the article puts it on another service.
 fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     let lower = text.to_ascii_lowercase();
-    let (netflix_lists, chart, netflix) = chart_phrases(&lower);
     // An article about Netflix that names no other service: its views and hours are Netflix's.
     // Asked last, when the cheaper tests leave the answer open.
     let only_netflix = || {
-        netflix
-            && !crate::extract::atoms::org::find_orgs(text)
-                .iter()
-                .any(|(_, o)| {
-                    o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
-                })
+        !crate::extract::atoms::org::find_orgs(text)
+            .iter()
+            .any(|(_, o)| {
+                o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
+            })
     };
-    if !(netflix_lists || (netflix && (chart || only_netflix()))) {
+    if !chart_report(&lower, only_netflix) {
         return;
     }
     // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
@@ -1207,6 +1210,24 @@ fn entities(facts: &[Fact], titles: &Names, people: &Names, characters: &Names) 
 
 #[cfg(test)]
 mod tests {
+    /// [`strip_season`] as first written, without the test of the last char, for the test
+    /// that keeps the two equal.
+    fn strip_season_as_written(show: &str) -> &str {
+        let t = show.trim_end_matches(')');
+        let Some(i) = rfind_spaced(t, " Season ")
+            .or_else(|| rfind_spaced(t, " season "))
+            .or_else(|| rfind_spaced(t, " SEASON "))
+        else {
+            return show;
+        };
+        let n = &t[i + " Season ".len()..];
+        if n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()) {
+            return show;
+        }
+        let head = show[..i].trim_end_matches([':', ',', '-', '–', '(', ' ']);
+        if head.is_empty() { show } else { head }
+    }
+
     use super::*;
 
     #[test]
@@ -1372,26 +1393,32 @@ mod tests {
     }
 
     #[test]
-    fn chart_phrases_are_the_searches() {
+    fn chart_report_is_the_searches() {
         let texts = [
             "netflix's top 10 non-english tv list",
             "the non-english films listing, top-10, most-viewed",
             "english tv lis",
             "netflixnetflix chart engagement report",
             "most-watched titles of the non-english film list; english films list",
+            "netflix and hulu",
+            "top 10 on hulu",
             "",
         ];
         for lower in texts {
-            let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
-            assert_eq!(
-                chart_phrases(lower),
-                (
+            for only in [false, true] {
+                // As first written: every phrase searched, then the test.
+                let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
+                let (netflix_lists, chart, netflix) = (
                     any(&NETFLIX_LISTS),
                     any(&CHART_WORDS),
-                    lower.contains("netflix")
-                ),
-                "{lower:?}"
-            );
+                    lower.contains("netflix"),
+                );
+                assert_eq!(
+                    chart_report(lower, || only),
+                    netflix_lists || (netflix && (chart || only)),
+                    "{lower:?} {only}"
+                );
+            }
         }
     }
 
@@ -1480,6 +1507,35 @@ mod tests {
         assert_eq!(strip_season("EXTRAORDINARY SEASON 2"), "EXTRAORDINARY");
         assert_eq!(strip_season("Season 3"), "Season 3");
         assert_eq!(strip_season("The Four Seasons"), "The Four Seasons");
+        for show in [
+            "Bridgerton Season 3",
+            "Bridgerton (Season 3)",
+            "Bridgerton (Season 3))",
+            "One Piece: Season 1",
+            "Archer Season 11",
+            "Archer Season 11a",
+            "Archer Season ",
+            "Archer Season",
+            "Season 3",
+            " Season 3",
+            "EXTRAORDINARY SEASON 2",
+            "Lost season 2 Season x",
+            "Lost Season x season 4",
+            "The Four Seasons",
+            "Route 66",
+            "Taxi Driver 2",
+            "Mr. Queen Season ２",
+            "Queen Season 3 )",
+            "",
+            ")",
+            "Season 3 (2024)",
+        ] {
+            assert_eq!(
+                strip_season(show),
+                strip_season_as_written(show),
+                "{show:?}"
+            );
+        }
     }
 
     #[test]
