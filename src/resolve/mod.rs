@@ -151,16 +151,19 @@ impl Names {
     fn add(&mut self, key: &str, surface: &str) {
         self.seen += 1;
         let seen = self.seen;
-        if !self.groups.contains_key(key) {
-            self.groups.insert(key.to_string(), BTreeMap::new());
-        }
-        let Some(forms) = self.groups.get_mut(key) else {
-            return;
-        };
-        match forms.get_mut(surface) {
-            Some(entry) => entry.0 += 1,
+        // One search of the groups: a new key's group is made with its first form.
+        match self.groups.get_mut(key) {
+            Some(forms) => match forms.get_mut(surface) {
+                Some(entry) => entry.0 += 1,
+                None => {
+                    forms.insert(surface.to_string(), (1, seen));
+                }
+            },
             None => {
-                forms.insert(surface.to_string(), (1, seen));
+                self.groups.insert(
+                    key.to_string(),
+                    BTreeMap::from([(surface.to_string(), (1, seen))]),
+                );
             }
         }
     }
@@ -347,10 +350,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     let mut characters = Names::default();
     let mut facts: Vec<Fact> = Vec::new();
     let tails = name_tails(&people);
+    let heads = std::cell::OnceCell::new();
     for (show, key, f) in raw {
         let show_name = titles.canonical(&key).unwrap_or(show);
         let canon = |n: &String| {
-            full_name(&people, &tails, n)
+            full_name(&people, &heads, &tails, n)
                 .or_else(|| people.canonical(&person_key(n)))
                 .filter(|c| c.contains(' '))
                 .or_else(|| full_person(&article.text, n))
@@ -950,28 +954,63 @@ fn replace_pair(s: &str, pair: [u8; 2], with: char) -> String {
 
 /// The one full name of the article that a single-word name stands for: a Western surname
 /// (`Ellery` for `Jonah Ellery`) or a Korean given name (`Seo-yeon` for `Park Seo-yeon`).
-fn full_name(people: &Names, tails: &[(String, String)], single: &str) -> Option<String> {
+/// The article's names and their keys are made once, on the first single-word name (`heads`):
+/// they were made again for each.
+fn full_name(
+    people: &Names,
+    heads: &std::cell::OnceCell<Vec<Head>>,
+    tails: &[(String, String)],
+    single: &str,
+) -> Option<String> {
     if single.contains(' ') {
         return full_from_tail(tails, single);
     }
     let k = name_key(single);
-    let mut found = people.groups.keys().filter_map(|key| {
-        let full = people.canonical(key)?;
-        let mut words = full.split_whitespace();
-        let first = words.next()?;
-        let rest: Vec<&str> = words.collect();
-        let last = rest.last()?;
-        let korean_given =
-            crate::extract::atoms::names::is_korean_surname(first) && name_key(&rest.join("")) == k;
-        // `Lee, who previously starred in`: a Korean surname alone, as news writes it on
-        // second mention.
-        let korean_surname = crate::extract::atoms::names::is_korean_surname(first)
-            && name_key(first) == k
-            && full.contains('-');
-        (name_key(last) == k || korean_given || korean_surname).then_some(full)
+    let heads = heads.get_or_init(|| name_heads(people));
+    let mut found = heads.iter().filter(|h| {
+        h.last == k || h.given.as_deref() == Some(&k) || h.surname.as_deref() == Some(&k)
     });
     let one = found.next()?;
-    found.next().is_none().then_some(one)
+    found.next().is_none().then(|| one.full.clone())
+}
+
+/// A full name of the article (two words or more) with the keys of the single words that
+/// stand for it in [`full_name`].
+#[derive(Debug)]
+struct Head {
+    /// The canonical name.
+    full: String,
+    /// The key of its last word.
+    last: String,
+    /// After a Korean surname, the key of the given name's words joined.
+    given: Option<String>,
+    /// A Korean surname of a hyphenated name (`Lee, who previously starred in`: a Korean
+    /// surname alone, as news writes it on second mention), keyed.
+    surname: Option<String>,
+}
+
+/// The [`Head`] of each of the article's names of two words or more, in key order.
+fn name_heads(people: &Names) -> Vec<Head> {
+    people
+        .groups
+        .keys()
+        .filter_map(|key| {
+            let full = people.canonical(key)?;
+            let mut words = full.split_whitespace();
+            let first = words.next()?;
+            let rest: Vec<&str> = words.collect();
+            let last = name_key(rest.last()?);
+            let korean = crate::extract::atoms::names::is_korean_surname(first);
+            let given = korean.then(|| name_key(&rest.join("")));
+            let surname = (korean && full.contains('-')).then(|| name_key(first));
+            Some(Head {
+                full,
+                last,
+                given,
+                surname,
+            })
+        })
+        .collect()
 }
 
 /// The article's names of three words or more, keyed by their last two (`scottthomas` for
@@ -1093,7 +1132,24 @@ fn pair_key(show: &str, name: &str) -> String {
 /// compare by key.
 fn claim_key(c: &Claim) -> String {
     match c {
-        Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
+        // Kind and value as `metric {kind:?} {value}` told them apart, without the
+        // formatting machinery: `Display` of an `f64` writes two values alike only when
+        // their bits are alike or both are NaN.
+        Claim::Metric { kind, value, .. } => {
+            let bits = if value.is_nan() {
+                f64::NAN.to_bits()
+            } else {
+                value.to_bits()
+            };
+            let mut key = String::with_capacity(24);
+            key.push_str("metric\u{1}");
+            key.push(char::from(b'a' + *kind as u8));
+            for shift in (0..16).rev() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                key.push(char::from(HEX[((bits >> (shift * 4)) & 15) as usize]));
+            }
+            key
+        }
         Claim::Cast { actor, character } => {
             let mut key =
                 String::with_capacity(16 + actor.len() + character.as_ref().map_or(0, String::len));
@@ -1390,6 +1446,173 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn metric_keys_part_metrics_as_their_format_did() {
+        use crate::extract::MetricKind;
+        let kinds = [
+            MetricKind::HoursViewed,
+            MetricKind::Views,
+            MetricKind::Viewers,
+            MetricKind::RatingPct,
+            MetricKind::ChartRank,
+        ];
+        let values = [
+            0.0,
+            -0.0,
+            1.0,
+            1.5,
+            16.2,
+            16.200000000000003,
+            1e20,
+            1e-7,
+            91_200_000.0,
+            f64::NAN,
+            -f64::NAN,
+            f64::from_bits(f64::NAN.to_bits() | 1),
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        let metric = |kind: MetricKind, value: f64| Claim::Metric {
+            kind,
+            value,
+            period: None,
+            source: None,
+            unit: None,
+        };
+        let claims: Vec<Claim> = kinds
+            .iter()
+            .flat_map(|&k| values.iter().map(move |&v| metric(k, v)))
+            .chain([
+                Claim::Episodes { count: 16 },
+                Claim::Genre {
+                    genre: "metric".into(),
+                },
+            ])
+            .collect();
+        let old = |c: &Claim| match c {
+            Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
+            other => claim_key(other),
+        };
+        for a in &claims {
+            for b in &claims {
+                assert_eq!(
+                    claim_key(a) == claim_key(b),
+                    old(a) == old(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    /// [`full_name`] as first written: every name and its keys made for each single word.
+    fn full_name_as_written(
+        people: &Names,
+        tails: &[(String, String)],
+        single: &str,
+    ) -> Option<String> {
+        if single.contains(' ') {
+            return full_from_tail(tails, single);
+        }
+        let k = name_key(single);
+        let mut found = people.groups.keys().filter_map(|key| {
+            let full = people.canonical(key)?;
+            let mut words = full.split_whitespace();
+            let first = words.next()?;
+            let rest: Vec<&str> = words.collect();
+            let last = rest.last()?;
+            let korean_given = crate::extract::atoms::names::is_korean_surname(first)
+                && name_key(&rest.join("")) == k;
+            let korean_surname = crate::extract::atoms::names::is_korean_surname(first)
+                && name_key(first) == k
+                && full.contains('-');
+            (name_key(last) == k || korean_given || korean_surname).then_some(full)
+        });
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+
+    #[test]
+    fn full_names_as_first_found() {
+        let lists: [&[&str]; 4] = [
+            &[
+                "Park Seo-yeon",
+                "Jonah Ellery",
+                "Kristin Scott Thomas",
+                "Lee Min-ho",
+                "Lee Ji-eun",
+                "Kim Soo-hyun",
+                "Kim Soohyun",
+                "Ellery",
+                "Ellery Jonah",
+                "Helena Bonham Carter",
+                "Lee Jung-jae",
+                "Zoë Kim",
+                "Kim 수현",
+            ],
+            &["Park Seo-yeon", "Choi Seo-yeon", "Seo Yeon"],
+            &["Lee Min-ho", "Lee Jung-jae", "Lee"],
+            &[],
+        ];
+        let singles = [
+            "Ellery",
+            "Seo-yeon",
+            "Seoyeon",
+            "Lee",
+            "Kim",
+            "Park",
+            "Thomas",
+            "Scott Thomas",
+            "Bonham Carter",
+            "Jonah",
+            "Min-ho",
+            "Minho",
+            "Soo-hyun",
+            "수현",
+            "Zoë",
+            "",
+            "Yeon",
+        ];
+        for list in lists {
+            let mut people = Names::default();
+            for n in list {
+                people.add(&person_key(n), n);
+            }
+            people.fold_typos(true);
+            let tails = name_tails(&people);
+            let heads = std::cell::OnceCell::new();
+            for single in singles {
+                assert_eq!(
+                    full_name(&people, &heads, &tails, single),
+                    full_name_as_written(&people, &tails, single),
+                    "{list:?} {single:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_count_as_first_added() {
+        // `add` as first written: the group made empty, then looked up again.
+        let mut old = Names::default();
+        let mut new = Names::default();
+        for (k, f) in [
+            ("a", "A"),
+            ("b", "B"),
+            ("a", "A"),
+            ("a", "a"),
+            ("c", "C"),
+            ("b", "B"),
+        ] {
+            new.add(k, f);
+            old.seen += 1;
+            let seen = old.seen;
+            let forms = old.groups.entry(k.to_string()).or_default();
+            forms.entry(f.to_string()).or_insert((0, seen)).0 += 1;
+        }
+        assert_eq!(new.groups, old.groups);
+        assert_eq!(new.seen, old.seen);
     }
 
     #[test]
