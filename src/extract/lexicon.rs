@@ -1022,14 +1022,17 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         for at in find_words(s, w) {
             // `the Korean Film Council`, `Busan International Film Festival`: a capitalised
             // type word after a capitalised word is part of a name.
+            // Asked only of a capitalised type word (most are not): the word before it.
             let capital = s[at..].starts_with(|c: char| c.is_uppercase());
-            let after_name = s[..at]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()));
+            let after_name = || {
+                s[..at]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()))
+            };
             // `on Comedy Central`: a channel's name, not a type word.
-            if capital && (after_name || org::org(&s[at..]).is_some()) {
+            if capital && (after_name() || org::org(&s[at..]).is_some()) {
                 continue;
             }
             let mut rest = &s[at + w.len()..];
