@@ -1008,10 +1008,12 @@ static BYTE_RANK: [u8; 256] = {
 /// The offset of the needle's rarest byte by [`byte_rank`] (the first of equals); 0 when the
 /// needle is empty.
 fn rarest(needle: &[u8]) -> usize {
-    let mut key = 0;
+    // The rank of the rarest byte so far is kept, not looked up again for every byte.
+    let (mut key, mut best) = (0, u8::MAX);
     for (i, &b) in needle.iter().enumerate() {
-        if BYTE_RANK[usize::from(b)] < BYTE_RANK[usize::from(needle[key])] {
-            key = i;
+        let rank = BYTE_RANK[usize::from(b)];
+        if rank < best {
+            (key, best) = (i, rank);
         }
     }
     key
@@ -1292,6 +1294,45 @@ fn alnum_after(hay: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rarest_is_the_first_rarest_byte() {
+        // As first written: each byte's rank against the rank of the key so far.
+        let old = |needle: &[u8]| {
+            let mut key = 0;
+            for (i, &b) in needle.iter().enumerate() {
+                if BYTE_RANK[usize::from(b)] < BYTE_RANK[usize::from(needle[key])] {
+                    key = i;
+                }
+            }
+            key
+        };
+        let mut needles: Vec<Vec<u8>> = [
+            "",
+            "a",
+            "premiere",
+            "the drama",
+            "zz",
+            "qqq",
+            "Kim's",
+            "2024 (",
+            "김수현",
+            " e ",
+            "xylophone",
+            "eeeeq",
+            "qeeee",
+        ]
+        .iter()
+        .map(|n| n.as_bytes().to_vec())
+        .collect();
+        // Every byte alone, after a common one and before it.
+        for b in 0..=255u8 {
+            needles.extend([vec![b], vec![b'e', b], vec![b, b'e'], vec![b, b]]);
+        }
+        for n in &needles {
+            assert_eq!(rarest(n), old(n), "{n:?}");
+        }
+    }
 
     #[test]
     fn whole_words_only() {
