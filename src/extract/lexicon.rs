@@ -1383,7 +1383,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     }
     // Clause-initial bare titles before a title verb. Each start is tried on its own (a title
     // found adds to a set), so they are tried in order and once each.
-    for at in clause_starts(s) {
+    for at in clause_starts(s, grams) {
         let Ok((after, t)) = title::bare_title(&s[at..]) else {
             continue;
         };
@@ -1792,28 +1792,38 @@ fn describes(paragraph: &str) -> bool {
 /// Where a clause may open in sentence `s`, in increasing order, each once: the sentence
 /// start; after `,`, `;`, `(` or `:` and a space; after the words `and`, `followed by` and
 /// `while` and a space; and after a space where a capitalised word follows a lower-case word
-/// or a number (`the debut of The Ember Trials`).
-fn clause_starts(s: &str) -> Vec<usize> {
+/// or a number (`the debut of The Ember Trials`). `grams` are the sentence's: a word they rule
+/// out (`followed by` and `while` in most sentences) is not searched for.
+fn clause_starts(s: &str, grams: &Grams) -> Vec<usize> {
     let b = s.as_bytes();
     let space_at = |i: usize| b.get(i) == Some(&b' ');
     let mut starts = vec![0];
+    // Where the word before a space starts: past the space before it (the pass keeps it,
+    // where `s[..i].rsplit(' ')` searched back for it at each capital).
+    let mut word_start = 0;
     for (i, &c) in b.iter().enumerate() {
         match c {
             b',' | b';' | b'(' | b':' if space_at(i + 1) => starts.push(i + 2),
             // A Title Case run after a lower-case word (or a number): the capital is tested
             // first, as it rules out most spaces.
-            b' ' if s[i + 1..].starts_with(|c: char| c.is_uppercase()) => {
-                let prev = s[..i].rsplit(' ').next().unwrap_or("");
-                if prev.starts_with(char::is_lowercase)
-                    || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit())
-                {
-                    starts.push(i + 1);
+            b' ' => {
+                if s[i + 1..].starts_with(|c: char| c.is_uppercase()) {
+                    let prev = &s[word_start..i];
+                    if prev.starts_with(char::is_lowercase)
+                        || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        starts.push(i + 1);
+                    }
                 }
+                word_start = i + 1;
             }
             _ => {}
         }
     }
     for (word, len) in [("and", 3), ("followed by", 11), ("while", 5)] {
+        if !grams.may_contain(word) {
+            continue;
+        }
         starts.extend(
             find_words(s, word)
                 .into_iter()
@@ -2680,7 +2690,7 @@ mod tests {
         );
         for text in &texts {
             for s in text.lines() {
-                let starts = clause_starts(s);
+                let starts = clause_starts(s, &Grams::of(s));
                 assert!(starts.windows(2).all(|w| w[0] < w[1]), "{s:?}");
                 assert_eq!(
                     starts.into_iter().collect::<BTreeSet<_>>(),
