@@ -1014,6 +1014,10 @@ fn rarest(needle: &[u8]) -> usize {
         let rank = BYTE_RANK[usize::from(b)];
         if rank < best {
             (key, best) = (i, rank);
+            // No byte ranks below 0, and only a lower rank moves the key.
+            if rank == 0 {
+                break;
+            }
         }
     }
     key
@@ -1221,12 +1225,21 @@ fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
     // Byte `k` of every start with room for the whole needle: position `i` in this window is
     // byte `i + k` of the hay.
     let keys = &h[k..=h.len() - n.len() + k];
-    for i in memchr::memchr2_iter(lo, up, keys) {
-        if h[i..i + n.len()].eq_ignore_ascii_case(n)
-            && edges.whole_at(hay, i, i + n.len())
-            && !hit(i)
-        {
-            return;
+    let test =
+        |i: usize| h[i..i + n.len()].eq_ignore_ascii_case(n) && edges.whole_at(hay, i, i + n.len());
+    // A byte without case (a digit, a sign, a space) is searched for alone: memchr2 with the
+    // same byte twice finds the same places at the cost of two.
+    if lo == up {
+        for i in memchr::memchr_iter(lo, keys) {
+            if test(i) && !hit(i) {
+                return;
+            }
+        }
+    } else {
+        for i in memchr::memchr2_iter(lo, up, keys) {
+            if test(i) && !hit(i) {
+                return;
+            }
         }
     }
 }
