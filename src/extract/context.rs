@@ -949,7 +949,16 @@ pub struct CueHits {
 }
 
 impl CueHits {
-    /// The offsets of cue `k`, left to right: `find_all(hay, cues[k])`.
+    /// Every (cue, offset), by cue and then offset: the offsets of each cue in list order,
+    /// without a search for where each cue's offsets start (a loop over the list asked for
+    /// every cue's offsets, most cues having none).
+    pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.hits.iter().copied()
+    }
+
+    /// The offsets of cue `k`, left to right: `find_all(hay, cues[k])`. For the tests that
+    /// hold the hits to the searches; the grammars take them all by [`CueHits::iter`].
+    #[cfg(test)]
     pub fn of(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
         let from = self.hits.partition_point(|&(c, _)| c < k);
         self.hits[from..]
@@ -1146,8 +1155,8 @@ impl WordCues {
         }
     }
 
-    /// Every needle's whole-word offsets in `hay`: `find_words(hay, needles[k])` is
-    /// `hits.of(k)`.
+    /// Every needle's whole-word offsets in `hay`: `find_words(hay, needles[k])` is the
+    /// offsets `hits.iter()` pairs with `k`.
     pub fn find(&self, hay: &str) -> CueHits {
         let mut hits = Vec::new();
         for &k in &self.alone {
@@ -1553,6 +1562,11 @@ mod tests {
                     let want: Vec<usize> = find_all(h, cue).collect();
                     assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{h:?} {cue:?}");
                 }
+                // All of them in one pass: each cue's offsets in list order.
+                let each: Vec<(usize, usize)> = (0..CUES.len())
+                    .flat_map(|k| hits.of(k).map(move |at| (k, at)))
+                    .collect();
+                assert_eq!(hits.iter().collect::<Vec<_>>(), each, "{h:?}");
             }
         }
     }
