@@ -346,140 +346,138 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `A plays B`.
     static PLAYS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PLAYS));
     let plays = PLAYS_SET.find_all_in(s, &ctx.grams);
-    for (k, &verb) in PLAYS.iter().enumerate() {
-        for at in plays.of(k) {
-            if roles.iter().any(|&(a, b)| a <= at && at < b) {
-                continue;
-            }
-            // `Park Jin-seok, who takes on the role of`, `Jeong Ha-rin (also romanised as
-            // Jung Ha Rin) stars as`: the actor stands before a relative pronoun or a bracket.
-            let mut name_end = at;
-            for rel in [", who", " who"] {
-                if s[..name_end].ends_with(rel) {
-                    name_end -= rel.len();
-                }
-            }
-            if s[..name_end].ends_with(')')
-                && let Some(open) = s[..name_end].rfind(" (")
-            {
-                name_end = open;
-            }
-            // `He plays Yi Geon`: the one person the previous sentence named.
-            let pronoun = ["He", "She"].contains(&s[..name_end].trim());
-            // `Jang plays Seo Dae-gyun`: a surname or given name alone is kept for resolution
-            // to map to the one full name the article gives (or to drop).
-            let found = name_ending_at(s, name_end, names::person)
-                .or_else(|| pronoun.then(|| ctx.prev_person()).flatten().map(|p| (0, p)))
-                .or_else(|| subject_before_aside(s, name_end))
-                .or_else(|| {
-                    name_ending_at(s, name_end, names::character)
-                        .filter(|(_, w)| !w.contains(' ') && !pronoun)
-                });
-            let Some((start, actor)) = found else {
-                continue;
-            };
-            let after = &s[at + verb.len()..];
-            // `Kim Ji Hyuk played by Kang Ji Hwan`: the passive, read below.
-            if after.starts_with("by ") {
-                continue;
-            }
-            let after_t = after.strip_prefix("the role of ").unwrap_or(after);
-            let after_t = skip_descriptor(after_t);
-            // `starring as a Liverpudlian response officer`: a capitalised adjective of a
-            // described role, not a name.
-            let adjective = ["a ", "an "].iter().any(|d| after.starts_with(d))
-                && names::character(after_t).is_ok_and(|(rest, c)| {
-                    !c.contains(' ')
-                        && rest.starts_with(' ')
-                        && rest[1..].starts_with(char::is_lowercase)
-                });
-            let named_role = if adjective {
-                None
-            } else {
-                names::character(after_t).ok()
-            };
-            let Some((rest, character)) = named_role else {
-                // `plays a disgraced agent named Cho Yeon-gyu`: the name after `named`.
-                let named = after[..super::context::floor_boundary(after, 80)]
-                    .find(" named ")
-                    .and_then(|i| names::person(&after[i + 7..]).ok());
-                if let Some((rest, character)) = named
-                    && DESCRIBED.iter().any(|d| after.starts_with(d))
-                {
-                    let end = s.len() - rest.len();
-                    push_role(
-                        ctx,
-                        out,
-                        &mut roles,
-                        (start, end),
-                        actor,
-                        character,
-                        0.85,
-                        "cast.plays_named",
-                    );
-                    continue;
-                }
-                // `Song Ji-hoon stars as a grumpy pharmacist`: a role described, not named.
-                if DESCRIBED.iter().any(|d| after.starts_with(d)) && verb.trim() != "played" {
-                    roles.push((start, at + verb.len()));
-                    let claim = Claim::Cast {
-                        actor: actor.to_string(),
-                        character: None,
-                    };
-                    let show = ctx.show_near(start);
-                    ctx.push(
-                        out,
-                        show,
-                        claim,
-                        0.8,
-                        "cast.plays_described",
-                        start..at + verb.len(),
-                    );
-                }
-                continue;
-            };
-            let Some((rest, character)) = settle(rest, character) else {
-                continue;
-            };
-            let end = s.len() - rest.len();
-            push_role(
-                ctx,
-                out,
-                &mut roles,
-                (start, end),
-                actor,
-                character,
-                0.9,
-                "cast.plays",
-            );
+    for (k, at) in plays.iter() {
+        let verb = PLAYS[k];
+        if roles.iter().any(|&(a, b)| a <= at && at < b) {
+            continue;
         }
+        // `Park Jin-seok, who takes on the role of`, `Jeong Ha-rin (also romanised as
+        // Jung Ha Rin) stars as`: the actor stands before a relative pronoun or a bracket.
+        let mut name_end = at;
+        for rel in [", who", " who"] {
+            if s[..name_end].ends_with(rel) {
+                name_end -= rel.len();
+            }
+        }
+        if s[..name_end].ends_with(')')
+            && let Some(open) = s[..name_end].rfind(" (")
+        {
+            name_end = open;
+        }
+        // `He plays Yi Geon`: the one person the previous sentence named.
+        let pronoun = ["He", "She"].contains(&s[..name_end].trim());
+        // `Jang plays Seo Dae-gyun`: a surname or given name alone is kept for resolution
+        // to map to the one full name the article gives (or to drop).
+        let found = name_ending_at(s, name_end, names::person)
+            .or_else(|| pronoun.then(|| ctx.prev_person()).flatten().map(|p| (0, p)))
+            .or_else(|| subject_before_aside(s, name_end))
+            .or_else(|| {
+                name_ending_at(s, name_end, names::character)
+                    .filter(|(_, w)| !w.contains(' ') && !pronoun)
+            });
+        let Some((start, actor)) = found else {
+            continue;
+        };
+        let after = &s[at + verb.len()..];
+        // `Kim Ji Hyuk played by Kang Ji Hwan`: the passive, read below.
+        if after.starts_with("by ") {
+            continue;
+        }
+        let after_t = after.strip_prefix("the role of ").unwrap_or(after);
+        let after_t = skip_descriptor(after_t);
+        // `starring as a Liverpudlian response officer`: a capitalised adjective of a
+        // described role, not a name.
+        let adjective = ["a ", "an "].iter().any(|d| after.starts_with(d))
+            && names::character(after_t).is_ok_and(|(rest, c)| {
+                !c.contains(' ')
+                    && rest.starts_with(' ')
+                    && rest[1..].starts_with(char::is_lowercase)
+            });
+        let named_role = if adjective {
+            None
+        } else {
+            names::character(after_t).ok()
+        };
+        let Some((rest, character)) = named_role else {
+            // `plays a disgraced agent named Cho Yeon-gyu`: the name after `named`.
+            let named = after[..super::context::floor_boundary(after, 80)]
+                .find(" named ")
+                .and_then(|i| names::person(&after[i + 7..]).ok());
+            if let Some((rest, character)) = named
+                && DESCRIBED.iter().any(|d| after.starts_with(d))
+            {
+                let end = s.len() - rest.len();
+                push_role(
+                    ctx,
+                    out,
+                    &mut roles,
+                    (start, end),
+                    actor,
+                    character,
+                    0.85,
+                    "cast.plays_named",
+                );
+                continue;
+            }
+            // `Song Ji-hoon stars as a grumpy pharmacist`: a role described, not named.
+            if DESCRIBED.iter().any(|d| after.starts_with(d)) && verb.trim() != "played" {
+                roles.push((start, at + verb.len()));
+                let claim = Claim::Cast {
+                    actor: actor.to_string(),
+                    character: None,
+                };
+                let show = ctx.show_near(start);
+                ctx.push(
+                    out,
+                    show,
+                    claim,
+                    0.8,
+                    "cast.plays_described",
+                    start..at + verb.len(),
+                );
+            }
+            continue;
+        };
+        let Some((rest, character)) = settle(rest, character) else {
+            continue;
+        };
+        let end = s.len() - rest.len();
+        push_role(
+            ctx,
+            out,
+            &mut roles,
+            (start, end),
+            actor,
+            character,
+            0.9,
+            "cast.plays",
+        );
     }
     // `B, played by A` and `B (played by A)`.
     static PLAYED_BY_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(PLAYED_BY));
     let played_by = PLAYED_BY_SET.find_all_in(s, &ctx.grams);
-    for (k, &cue) in PLAYED_BY.iter().enumerate() {
-        for at in played_by.of(k) {
-            let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else {
-                continue;
-            };
-            let Some((start, character)) = name_ending_at(s, at, names::character) else {
-                continue;
-            };
-            let end = s.len() - rest.len();
-            if roles.iter().any(|&(a, b)| a <= start && end <= b) {
-                continue;
-            }
-            push_role(
-                ctx,
-                out,
-                &mut roles,
-                (start, end),
-                actor,
-                character,
-                0.9,
-                "cast.played_by",
-            );
+    for (k, at) in played_by.iter() {
+        let cue = PLAYED_BY[k];
+        let Ok((rest, actor)) = person_with_prefix(&s[at + cue.len()..]) else {
+            continue;
+        };
+        let Some((start, character)) = name_ending_at(s, at, names::character) else {
+            continue;
+        };
+        let end = s.len() - rest.len();
+        if roles.iter().any(|&(a, b)| a <= start && end <= b) {
+            continue;
         }
+        push_role(
+            ctx,
+            out,
+            &mut roles,
+            (start, end),
+            actor,
+            character,
+            0.9,
+            "cast.played_by",
+        );
     }
     // `B (A)`: a character with the actor in brackets, in casting sentences and lists, or
     // anywhere when both are full Korean names (`auditor Gu Min-chul (Namgoong Jin)`).
@@ -565,101 +563,100 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     // `A, B and C also star as ...`: a list of actors before a cast verb.
     static LISTED_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(LISTED_VERBS));
     let listed = LISTED_SET.find_all_in(s, &ctx.grams);
-    for (k, &cue) in LISTED_VERBS.iter().enumerate() {
-        for at in listed.of(k) {
-            // A clause opens the sentence, follows `,` or `;`, or is reported (`It is
-            // reported that A and B will appear`); `Actors A and B` names the list.
-            let starts = std::iter::once(0)
-                .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
-                .chain(s[..at].match_indices(" that ").map(|(i, _)| i + 6))
-                .filter(|&i| i < at && s.is_char_boundary(i))
-                .map(|i| {
-                    ["Actors ", "Actresses ", "Actor ", "Actress "]
-                        .iter()
-                        .find(|p| s[i..].starts_with(**p))
-                        .map_or(i, |p| i + p.len())
-                })
-                .filter(|&i| i < at);
-            for from in starts {
-                if !s.is_char_boundary(from) {
-                    continue;
-                }
-                let list = person_list(s, from);
-                // The last name may carry its earlier work: `and Gavin Spokes (Brexit) round
-                // out the cast`.
-                let ends_at_cue = |end: usize| {
-                    end == at
-                        || s[end..at]
-                            .strip_prefix(" (")
-                            .is_some_and(|b| b.ends_with(')') && !b[..b.len() - 1].contains(')'))
-                };
-                if list.last().is_some_and(|(_, end, _)| ends_at_cue(*end))
-                    && list.first().is_some_and(|(st, _, _)| *st == from)
-                {
-                    // `round out the cast of HBO's Game of Thrones prequel series House of the
-                    // Dragon`: the last title of the clause after `the cast of`; `has been
-                    // cast in a recurring role in Yellowstone`: after `cast in`.
-                    let after = &s[at + cue.len()..];
-                    let object = after
-                        .strip_prefix(" of ")
-                        .or_else(|| cue.ends_with(" in").then_some(after));
-                    let of_show = object.and_then(|r| {
-                        let from = s.len() - r.len();
-                        let clause_end = from + r.find(['.', ',', ';']).unwrap_or(r.len());
-                        ctx.title_spans()
-                            .filter(|(t, _)| t.start >= from && t.end <= clause_end)
-                            .last()
-                            .map(|(_, name)| ShowRef::Named(name.to_string()))
-                    });
-                    let show = of_show.unwrap_or_else(|| ctx.show_near(from));
-                    for (start, end, actor) in list {
-                        if !roles.iter().any(|&(a, b)| a <= start && start < b) {
-                            ctx.push(
-                                out,
-                                show.clone(),
-                                Claim::Cast {
-                                    actor,
-                                    character: None,
-                                },
-                                0.8,
-                                "cast.list_before_verb",
-                                start..end,
-                            );
-                        }
-                    }
-                    break;
-                }
+    for (k, at) in listed.iter() {
+        let cue = LISTED_VERBS[k];
+        // A clause opens the sentence, follows `,` or `;`, or is reported (`It is
+        // reported that A and B will appear`); `Actors A and B` names the list.
+        let starts = std::iter::once(0)
+            .chain(s[..at].match_indices([',', ';']).map(|(i, _)| i + 2))
+            .chain(s[..at].match_indices(" that ").map(|(i, _)| i + 6))
+            .filter(|&i| i < at && s.is_char_boundary(i))
+            .map(|i| {
+                ["Actors ", "Actresses ", "Actor ", "Actress "]
+                    .iter()
+                    .find(|p| s[i..].starts_with(**p))
+                    .map_or(i, |p| i + p.len())
+            })
+            .filter(|&i| i < at);
+        for from in starts {
+            if !s.is_char_boundary(from) {
+                continue;
             }
-            // `Oh Ji-ae, who previously starred in "Glass Garden," joins the cast`: the
-            // subject stands before a comma aside.
-            let head = s[..at].trim_end_matches(['"', '”', '’', '\'']);
-            if let Some(comma) = head.strip_suffix(',').and_then(|h| {
-                [
-                    ", who ",
-                    ", known ",
-                    ", best known ",
-                    ", fresh off ",
-                    ", whose ",
-                ]
-                .iter()
-                .filter_map(|c| h.rfind(c))
-                .max()
-            }) && let Some((start, actor)) = name_ending_at(s, comma, names::person)
-                && ctx.title_at(start).is_none()
-                && !roles.iter().any(|&(a, b)| a <= start && start < b)
+            let list = person_list(s, from);
+            // The last name may carry its earlier work: `and Gavin Spokes (Brexit) round
+            // out the cast`.
+            let ends_at_cue = |end: usize| {
+                end == at
+                    || s[end..at]
+                        .strip_prefix(" (")
+                        .is_some_and(|b| b.ends_with(')') && !b[..b.len() - 1].contains(')'))
+            };
+            if list.last().is_some_and(|(_, end, _)| ends_at_cue(*end))
+                && list.first().is_some_and(|(st, _, _)| *st == from)
             {
-                ctx.push(
-                    out,
-                    ctx.show_near(at),
-                    Claim::Cast {
-                        actor: actor.to_string(),
-                        character: None,
-                    },
-                    0.75,
-                    "cast.list_before_verb",
-                    start..comma,
-                );
+                // `round out the cast of HBO's Game of Thrones prequel series House of the
+                // Dragon`: the last title of the clause after `the cast of`; `has been
+                // cast in a recurring role in Yellowstone`: after `cast in`.
+                let after = &s[at + cue.len()..];
+                let object = after
+                    .strip_prefix(" of ")
+                    .or_else(|| cue.ends_with(" in").then_some(after));
+                let of_show = object.and_then(|r| {
+                    let from = s.len() - r.len();
+                    let clause_end = from + r.find(['.', ',', ';']).unwrap_or(r.len());
+                    ctx.title_spans()
+                        .filter(|(t, _)| t.start >= from && t.end <= clause_end)
+                        .last()
+                        .map(|(_, name)| ShowRef::Named(name.to_string()))
+                });
+                let show = of_show.unwrap_or_else(|| ctx.show_near(from));
+                for (start, end, actor) in list {
+                    if !roles.iter().any(|&(a, b)| a <= start && start < b) {
+                        ctx.push(
+                            out,
+                            show.clone(),
+                            Claim::Cast {
+                                actor,
+                                character: None,
+                            },
+                            0.8,
+                            "cast.list_before_verb",
+                            start..end,
+                        );
+                    }
+                }
+                break;
             }
+        }
+        // `Oh Ji-ae, who previously starred in "Glass Garden," joins the cast`: the
+        // subject stands before a comma aside.
+        let head = s[..at].trim_end_matches(['"', '”', '’', '\'']);
+        if let Some(comma) = head.strip_suffix(',').and_then(|h| {
+            [
+                ", who ",
+                ", known ",
+                ", best known ",
+                ", fresh off ",
+                ", whose ",
+            ]
+            .iter()
+            .filter_map(|c| h.rfind(c))
+            .max()
+        }) && let Some((start, actor)) = name_ending_at(s, comma, names::person)
+            && ctx.title_at(start).is_none()
+            && !roles.iter().any(|&(a, b)| a <= start && start < b)
+        {
+            ctx.push(
+                out,
+                ctx.show_near(at),
+                Claim::Cast {
+                    actor: actor.to_string(),
+                    character: None,
+                },
+                0.75,
+                "cast.list_before_verb",
+                start..comma,
+            );
         }
     }
     // `Moon Seo-yeon is chilling as Yoon Mi-ra`, `Pyo Dong-il delivers a slimy turn as`.
@@ -1464,48 +1461,47 @@ fn joins_title(ctx: &Ctx, out: &mut Vec<RawFact>, roles: &[(usize, usize)]) {
     static JOINS_SET: LazyLock<CueSet> = LazyLock::new(|| CueSet::new(JOINS));
     let s = ctx.s();
     let joins = JOINS_SET.find_all_in(s, &ctx.grams);
-    for (k, verb) in JOINS.iter().enumerate() {
-        for at in joins.of(k) {
-            let from = at + verb.len();
-            let object = &s[from..];
-            let object = object.strip_prefix("the cast of ").unwrap_or(object);
-            let Some((t, name)) = ctx
-                .title_spans()
-                .find(|(t, _)| t.start >= s.len() - object.len())
-            else {
-                continue;
-            };
-            let between = &s[s.len() - object.len()..t.start];
-            if between.len() > 60
+    for (k, at) in joins.iter() {
+        let verb = &JOINS[k];
+        let from = at + verb.len();
+        let object = &s[from..];
+        let object = object.strip_prefix("the cast of ").unwrap_or(object);
+        let Some((t, name)) = ctx
+            .title_spans()
+            .find(|(t, _)| t.start >= s.len() - object.len())
+        else {
+            continue;
+        };
+        let between = &s[s.len() - object.len()..t.start];
+        if between.len() > 60
                 || between.contains([',', ';', '.', '(', ':'])
                 || between.contains(" as ")
                 // `Martin Freeman starred in Sherlock`: another work of his, but his all the
                 // same.
                 || (ctx.is_aside(t.start) && !verb.contains("starred"))
+        {
+            continue;
+        }
+        // The subject: a list of names that ends at the verb, past a bracket of earlier
+        // works (`Neil Patrick Harris (Uncoupled) will guest star in`).
+        let head = s[..at].trim_end();
+        let subject_end = match head.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+            Some(open) => open,
+            None => at,
+        };
+        let list = list_ending_at(s, subject_end);
+        let show = ShowRef::Named(name.to_string());
+        push_unroled(ctx, out, roles, list, show.clone(), "cast.joins", t.end);
+        // `stars in Slow Horses with Jack Lowden and Olivia Cooke`: the co-stars.
+        if verb.contains("star") {
+            let after = s[t.end..].trim_start_matches(['"', '”', '’', '\'', ',']);
+            if let Some(cue) = [" with ", " alongside ", " opposite "]
+                .iter()
+                .find(|c| after.starts_with(**c))
             {
-                continue;
-            }
-            // The subject: a list of names that ends at the verb, past a bracket of earlier
-            // works (`Neil Patrick Harris (Uncoupled) will guest star in`).
-            let head = s[..at].trim_end();
-            let subject_end = match head.strip_suffix(')').and_then(|h| h.rfind(" (")) {
-                Some(open) => open,
-                None => at,
-            };
-            let list = list_ending_at(s, subject_end);
-            let show = ShowRef::Named(name.to_string());
-            push_unroled(ctx, out, roles, list, show.clone(), "cast.joins", t.end);
-            // `stars in Slow Horses with Jack Lowden and Olivia Cooke`: the co-stars.
-            if verb.contains("star") {
-                let after = s[t.end..].trim_start_matches(['"', '”', '’', '\'', ',']);
-                if let Some(cue) = [" with ", " alongside ", " opposite "]
-                    .iter()
-                    .find(|c| after.starts_with(**c))
-                {
-                    let from = s.len() - after.len() + cue.len();
-                    let costars = person_list(s, from);
-                    push_unroled(ctx, out, roles, costars, show, "cast.joins", t.end);
-                }
+                let from = s.len() - after.len() + cue.len();
+                let costars = person_list(s, from);
+                push_unroled(ctx, out, roles, costars, show, "cast.joins", t.end);
             }
         }
     }

@@ -954,7 +954,16 @@ pub struct CueHits {
 }
 
 impl CueHits {
-    /// The offsets of cue `k`, left to right: `find_all(hay, cues[k])`.
+    /// Every (cue, offset), by cue and then offset: the offsets of each cue in list order,
+    /// without a search for where each cue's offsets start (a loop over the list asked for
+    /// every cue's offsets, most cues having none).
+    pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.hits.iter().copied()
+    }
+
+    /// The offsets of cue `k`, left to right: `find_all(hay, cues[k])`. For the tests that
+    /// hold the hits to the searches; the grammars take them all by [`CueHits::iter`].
+    #[cfg(test)]
     pub fn of(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
         let from = self.hits.partition_point(|&(c, _)| c < k);
         self.hits[from..]
@@ -1013,10 +1022,16 @@ static BYTE_RANK: [u8; 256] = {
 /// The offset of the needle's rarest byte by [`byte_rank`] (the first of equals); 0 when the
 /// needle is empty.
 fn rarest(needle: &[u8]) -> usize {
-    let mut key = 0;
+    // The rank of the rarest byte so far is kept, not looked up again for every byte.
+    let (mut key, mut best) = (0, u8::MAX);
     for (i, &b) in needle.iter().enumerate() {
-        if BYTE_RANK[usize::from(b)] < BYTE_RANK[usize::from(needle[key])] {
-            key = i;
+        let rank = BYTE_RANK[usize::from(b)];
+        if rank < best {
+            (key, best) = (i, rank);
+            // No byte ranks below 0, and only a lower rank moves the key.
+            if rank == 0 {
+                break;
+            }
         }
     }
     key
@@ -1145,8 +1160,8 @@ impl WordCues {
         }
     }
 
-    /// Every needle's whole-word offsets in `hay`: `find_words(hay, needles[k])` is
-    /// `hits.of(k)`.
+    /// Every needle's whole-word offsets in `hay`: `find_words(hay, needles[k])` is the
+    /// offsets `hits.iter()` pairs with `k`.
     pub fn find(&self, hay: &str) -> CueHits {
         let mut hits = Vec::new();
         for &k in &self.alone {
@@ -1224,12 +1239,21 @@ fn each_word(hay: &str, needle: &str, mut hit: impl FnMut(usize) -> bool) {
     // Byte `k` of every start with room for the whole needle: position `i` in this window is
     // byte `i + k` of the hay.
     let keys = &h[k..=h.len() - n.len() + k];
-    for i in memchr::memchr2_iter(lo, up, keys) {
-        if h[i..i + n.len()].eq_ignore_ascii_case(n)
-            && edges.whole_at(hay, i, i + n.len())
-            && !hit(i)
-        {
-            return;
+    let test =
+        |i: usize| h[i..i + n.len()].eq_ignore_ascii_case(n) && edges.whole_at(hay, i, i + n.len());
+    // A byte without case (a digit, a sign, a space) is searched for alone: memchr2 with the
+    // same byte twice finds the same places at the cost of two.
+    if lo == up {
+        for i in memchr::memchr_iter(lo, keys) {
+            if test(i) && !hit(i) {
+                return;
+            }
+        }
+    } else {
+        for i in memchr::memchr2_iter(lo, up, keys) {
+            if test(i) && !hit(i) {
+                return;
+            }
         }
     }
 }
@@ -1297,6 +1321,45 @@ fn alnum_after(hay: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rarest_is_the_first_rarest_byte() {
+        // As first written: each byte's rank against the rank of the key so far.
+        let old = |needle: &[u8]| {
+            let mut key = 0;
+            for (i, &b) in needle.iter().enumerate() {
+                if BYTE_RANK[usize::from(b)] < BYTE_RANK[usize::from(needle[key])] {
+                    key = i;
+                }
+            }
+            key
+        };
+        let mut needles: Vec<Vec<u8>> = [
+            "",
+            "a",
+            "premiere",
+            "the drama",
+            "zz",
+            "qqq",
+            "Kim's",
+            "2024 (",
+            "김수현",
+            " e ",
+            "xylophone",
+            "eeeeq",
+            "qeeee",
+        ]
+        .iter()
+        .map(|n| n.as_bytes().to_vec())
+        .collect();
+        // Every byte alone, after a common one and before it.
+        for b in 0..=255u8 {
+            needles.extend([vec![b], vec![b'e', b], vec![b, b'e'], vec![b, b]]);
+        }
+        for n in &needles {
+            assert_eq!(rarest(n), old(n), "{n:?}");
+        }
+    }
 
     #[test]
     fn whole_words_only() {
@@ -1504,6 +1567,11 @@ mod tests {
                     let want: Vec<usize> = find_all(h, cue).collect();
                     assert_eq!(hits.of(k).collect::<Vec<_>>(), want, "{h:?} {cue:?}");
                 }
+                // All of them in one pass: each cue's offsets in list order.
+                let each: Vec<(usize, usize)> = (0..CUES.len())
+                    .flat_map(|k| hits.of(k).map(move |at| (k, at)))
+                    .collect();
+                assert_eq!(hits.iter().collect::<Vec<_>>(), each, "{h:?}");
             }
         }
     }

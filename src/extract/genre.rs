@@ -225,152 +225,150 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     ];
     static ARTICLE_CUES: LazyLock<WordCues> = LazyLock::new(|| WordCues::new(ARTICLES));
     let hits = ARTICLE_CUES.find(&lower);
-    for (k, &article) in ARTICLES.iter().enumerate() {
-        for at in hits.of(k) {
-            let from = if ["romantic", "new"].contains(&article) {
-                at
-            } else {
-                at + article.len() + 1
-            };
-            // `Channel A’s`: the article word must be followed by a space.
-            if from >= lower.len()
-                || !lower.is_char_boundary(from)
-                || (from > at && !lower[..from].ends_with(' '))
-            {
-                continue;
-            }
-            // Modifiers may stand between: `the eight-part British thriller`.
-            let from = skip_modifiers(&lower, from);
-            let Some((start, end, genre)) = genre_run(&lower, from) else {
-                continue;
-            };
-            let head = lower[..at].trim_end();
-            let copula = article.ends_with(" of")
-                || [
-                    "is",
-                    "was",
-                    "as",
-                    "be",
-                    "it's",
-                    "is also",
-                    "is really",
-                    "'s really",
-                    "is essentially",
-                    "is basically",
-                    "called",
-                    "described as",
-                    "billed as",
-                    "remains",
-                    "becomes",
-                    "became",
-                ]
-                .iter()
-                .any(|c| head.ends_with(c));
-            let after = &lower[end..];
-            let next_word: String = after
-                .trim_start_matches([' ', '-', ','])
-                .chars()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .collect();
-            let not_genre = [
-                "writer",
-                "actor",
-                "actress",
-                "director",
-                "fan",
-                "fans",
-                "star",
-                "icon",
-                "legend",
-                "veteran",
-                "specialist",
-                "genius",
-                "queen",
-                "king",
-                "club",
-                "channel",
-                "novel",
-                "book",
-                "webtoon",
-                "scene",
-                "scenes",
-                "genre",
-                "element",
-                "elements",
-                "vibe",
-                "vibes",
-                "between",
-                "of",
-                "line",
-                "lines",
-                "storyline",
-                "plot",
-            ];
-            let titled = ctx
-                .title_spans()
-                .any(|(t, _)| t.start >= end && t.start <= end + 12);
-            // `the thriller follows`: the genre names the show in focus.
-            // `The CBS medical drama's finale`, `a new best for the fantasy mystery.`
-            let possessive = after.starts_with("'s ") || after.starts_with("’s ");
-            let closes = genre.contains(' ') && (after.is_empty() || after.starts_with(['.', '!']));
-            let anaphoric = matches!(article, "the" | "this" | "its")
-                && (genre.contains(' ')
-                    || STRONG_ANAPHORS.contains(&genre.as_str())
-                    || TYPE_NOUNS.contains(&next_word.as_str()))
-                && (ANAPHOR_VERB_SET.contains(&next_word)
+    for (k, at) in hits.iter() {
+        let article = ARTICLES[k];
+        let from = if ["romantic", "new"].contains(&article) {
+            at
+        } else {
+            at + article.len() + 1
+        };
+        // `Channel A’s`: the article word must be followed by a space.
+        if from >= lower.len()
+            || !lower.is_char_boundary(from)
+            || (from > at && !lower[..from].ends_with(' '))
+        {
+            continue;
+        }
+        // Modifiers may stand between: `the eight-part British thriller`.
+        let from = skip_modifiers(&lower, from);
+        let Some((start, end, genre)) = genre_run(&lower, from) else {
+            continue;
+        };
+        let head = lower[..at].trim_end();
+        let copula = article.ends_with(" of")
+            || [
+                "is",
+                "was",
+                "as",
+                "be",
+                "it's",
+                "is also",
+                "is really",
+                "'s really",
+                "is essentially",
+                "is basically",
+                "called",
+                "described as",
+                "billed as",
+                "remains",
+                "becomes",
+                "became",
+            ]
+            .iter()
+            .any(|c| head.ends_with(c));
+        let after = &lower[end..];
+        let next_word: String = after
+            .trim_start_matches([' ', '-', ','])
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        let not_genre = [
+            "writer",
+            "actor",
+            "actress",
+            "director",
+            "fan",
+            "fans",
+            "star",
+            "icon",
+            "legend",
+            "veteran",
+            "specialist",
+            "genius",
+            "queen",
+            "king",
+            "club",
+            "channel",
+            "novel",
+            "book",
+            "webtoon",
+            "scene",
+            "scenes",
+            "genre",
+            "element",
+            "elements",
+            "vibe",
+            "vibes",
+            "between",
+            "of",
+            "line",
+            "lines",
+            "storyline",
+            "plot",
+        ];
+        let titled = ctx
+            .title_spans()
+            .any(|(t, _)| t.start >= end && t.start <= end + 12);
+        // `the thriller follows`: the genre names the show in focus.
+        // `The CBS medical drama's finale`, `a new best for the fantasy mystery.`
+        let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+        let closes = genre.contains(' ') && (after.is_empty() || after.starts_with(['.', '!']));
+        let anaphoric = matches!(article, "the" | "this" | "its")
+            && (genre.contains(' ')
+                || STRONG_ANAPHORS.contains(&genre.as_str())
+                || TYPE_NOUNS.contains(&next_word.as_str()))
+            && (ANAPHOR_VERB_SET.contains(&next_word)
                     || TYPE_NOUNS.contains(&next_word.as_str())
                     // `The survival drama, featuring`: the type noun closed the run.
                     || genre.ends_with(" drama")
                     || possessive
                     || closes);
-            // `Lantern Street 1987, a period drama`, `"Overtime Love" (working title), a
-            // romantic comedy`: an appositive to a title.
-            let appositive = head.trim_end_matches(['"', '”', '\'', '’']).ends_with(',')
-                && ctx.title_spans().any(|(t, _)| {
-                    t.end <= at && {
-                        let between = lower[t.end..at].trim_matches(|c: char| {
-                            c.is_whitespace() || matches!(c, '"' | '”' | '\'' | '’')
-                        });
-                        let between = match between.split_once(')') {
-                            Some((note, rest)) if note.trim_start().starts_with('(') => rest.trim(),
-                            _ => between,
-                        };
-                        between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”'))
-                            == ","
-                    }
-                });
-            if not_genre.contains(&next_word.as_str())
-                || !(copula || titled || anaphoric || appositive)
-            {
-                continue;
-            }
-            if out.iter().any(|f| {
-                matches!(&f.claim, Claim::Genre { genre: g } if *g == genre)
-                    && f.span.start == ctx.abs(start)
-            }) {
-                continue;
-            }
-            let show = if titled {
-                ctx.title_spans()
-                    .find(|(t, _)| t.start >= end)
-                    .map_or(ShowRef::Focus, |(_, n)| ShowRef::Named(n.to_string()))
-            } else {
-                ctx.show_near(at)
-            };
-            let confidence = if anaphoric && !copula && !titled && !appositive {
-                0.7
-            } else {
-                0.8
-            };
-            ctx.push(
-                out,
-                show,
-                Claim::Genre { genre },
-                confidence,
-                "genre.noun_phrase",
-                start..end,
-            );
+        // `Lantern Street 1987, a period drama`, `"Overtime Love" (working title), a
+        // romantic comedy`: an appositive to a title.
+        let appositive = head.trim_end_matches(['"', '”', '\'', '’']).ends_with(',')
+            && ctx.title_spans().any(|(t, _)| {
+                t.end <= at && {
+                    let between = lower[t.end..at].trim_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '"' | '”' | '\'' | '’')
+                    });
+                    let between = match between.split_once(')') {
+                        Some((note, rest)) if note.trim_start().starts_with('(') => rest.trim(),
+                        _ => between,
+                    };
+                    between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”'))
+                        == ","
+                }
+            });
+        if not_genre.contains(&next_word.as_str()) || !(copula || titled || anaphoric || appositive)
+        {
+            continue;
         }
+        if out.iter().any(|f| {
+            matches!(&f.claim, Claim::Genre { genre: g } if *g == genre)
+                && f.span.start == ctx.abs(start)
+        }) {
+            continue;
+        }
+        let show = if titled {
+            ctx.title_spans()
+                .find(|(t, _)| t.start >= end)
+                .map_or(ShowRef::Focus, |(_, n)| ShowRef::Named(n.to_string()))
+        } else {
+            ctx.show_near(at)
+        };
+        let confidence = if anaphoric && !copula && !titled && !appositive {
+            0.7
+        } else {
+            0.8
+        };
+        ctx.push(
+            out,
+            show,
+            Claim::Genre { genre },
+            confidence,
+            "genre.noun_phrase",
+            start..end,
+        );
     }
 }
 

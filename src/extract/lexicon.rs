@@ -1105,14 +1105,17 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
         for at in find_words(s, w) {
             // `the Korean Film Council`, `Busan International Film Festival`: a capitalised
             // type word after a capitalised word is part of a name.
+            // Asked only of a capitalised type word (most are not): the word before it.
             let capital = s[at..].starts_with(|c: char| c.is_uppercase());
-            let after_name = s[..at]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()));
+            let after_name = || {
+                s[..at]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()))
+            };
             // `on Comedy Central`: a channel's name, not a type word.
-            if capital && (after_name || org::org(&s[at..]).is_some()) {
+            if capital && (after_name() || org::org(&s[at..]).is_some()) {
                 continue;
             }
             let mut rest = &s[at + w.len()..];
@@ -1463,7 +1466,7 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
     }
     // Clause-initial bare titles before a title verb. Each start is tried on its own (a title
     // found adds to a set), so they are tried in order and once each.
-    for at in clause_starts(s) {
+    for at in clause_starts(s, grams) {
         if listed_actor_at(&s[..at])
             && let Some(t) = korean_actor_owner(&s[at..])
         {
@@ -1928,28 +1931,38 @@ fn describes(paragraph: &str) -> bool {
 /// Where a clause may open in sentence `s`, in increasing order, each once: the sentence
 /// start; after `,`, `;`, `(` or `:` and a space; after the words `and`, `followed by` and
 /// `while` and a space; and after a space where a capitalised word follows a lower-case word
-/// or a number (`the debut of The Ember Trials`).
-fn clause_starts(s: &str) -> Vec<usize> {
+/// or a number (`the debut of The Ember Trials`). `grams` are the sentence's: a word they rule
+/// out (`followed by` and `while` in most sentences) is not searched for.
+fn clause_starts(s: &str, grams: &Grams) -> Vec<usize> {
     let b = s.as_bytes();
     let space_at = |i: usize| b.get(i) == Some(&b' ');
     let mut starts = vec![0];
+    // Where the word before a space starts: past the space before it (the pass keeps it,
+    // where `s[..i].rsplit(' ')` searched back for it at each capital).
+    let mut word_start = 0;
     for (i, &c) in b.iter().enumerate() {
         match c {
             b',' | b';' | b'(' | b':' if space_at(i + 1) => starts.push(i + 2),
             // A Title Case run after a lower-case word (or a number): the capital is tested
             // first, as it rules out most spaces.
-            b' ' if s[i + 1..].starts_with(|c: char| c.is_uppercase()) => {
-                let prev = s[..i].rsplit(' ').next().unwrap_or("");
-                if prev.starts_with(char::is_lowercase)
-                    || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit())
-                {
-                    starts.push(i + 1);
+            b' ' => {
+                if s[i + 1..].starts_with(|c: char| c.is_uppercase()) {
+                    let prev = &s[word_start..i];
+                    if prev.starts_with(char::is_lowercase)
+                        || !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        starts.push(i + 1);
+                    }
                 }
+                word_start = i + 1;
             }
             _ => {}
         }
     }
     for (word, len) in [("and", 3), ("followed by", 11), ("while", 5)] {
+        if !grams.may_contain(word) {
+            continue;
+        }
         starts.extend(
             find_words(s, word)
                 .into_iter()
@@ -2660,13 +2673,23 @@ pub fn strip_list_marker(line: &str) -> &str {
 }
 
 /// The chars of `s` that may open a quote, with their offsets: those whose first byte is that
-/// of `"`, `'`, `“`, `‘` or `«` (`"`, `'`, 0xE2 or 0xC2, each a char's first byte), found by a
-/// pass over the bytes instead of decoding every char.
+/// of `"`, `'`, `“`, `‘` or `«` (`"`, `'`, 0xE2 or 0xC2, each a char's first byte), found
+/// without decoding every char. `«` and the other chars led by 0xC2 are rare: a sentence
+/// without that byte (most) is searched for the other three with memchr3, else byte by byte.
 fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    s.bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        .filter_map(|(at, _)| Some((at, s[at..].chars().next()?)))
+    let b = s.as_bytes();
+    let latin = memchr::memchr(0xC2, b).is_some();
+    let fast = (!latin).then(|| memchr::memchr3_iter(b'"', b'\'', 0xE2, b));
+    let slow = latin.then(|| {
+        b.iter()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+            .map(|(at, _)| at)
+    });
+    fast.into_iter()
+        .flatten()
+        .chain(slow.into_iter().flatten())
+        .filter_map(|at| Some((at, s[at..].chars().next()?)))
 }
 
 /// Whether a candidate is names of people joined by `and` or commas (`Sienna Vale and Graham Tully`).
@@ -2885,7 +2908,7 @@ mod tests {
         );
         for text in &texts {
             for s in text.lines() {
-                let starts = clause_starts(s);
+                let starts = clause_starts(s, &Grams::of(s));
                 assert!(starts.windows(2).all(|w| w[0] < w[1]), "{s:?}");
                 assert_eq!(
                     starts.into_iter().collect::<BTreeSet<_>>(),
@@ -2893,6 +2916,31 @@ mod tests {
                     "{s:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn quote_marks_are_the_pass_over_the_bytes() {
+        // As first written: every byte tested.
+        let old = |s: &str| -> Vec<(usize, char)> {
+            s.bytes()
+                .enumerate()
+                .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+                .filter_map(|(at, _)| Some((at, s[at..].chars().next()?)))
+                .collect()
+        };
+        for s in [
+            "",
+            "\"Pine Harbor,\" said",
+            "‘Moon’ «Lune» “Sun” 'Star' «",
+            "Kim's ‘s 시청률 “ é ’ … – —",
+            "Kim's ‘s 시청률 “ é ’ … – — ½",
+            "«",
+            "no quotes at all",
+            "'",
+            "a\"b'c’d",
+        ] {
+            assert_eq!(quote_marks(s).collect::<Vec<_>>(), old(s), "{s:?}");
         }
     }
 

@@ -111,6 +111,40 @@ struct Lines {
     spans: Vec<(usize, usize)>,
 }
 
+/// The slugs of one article's names, each made once: a person's or character's slug is
+/// asked for by its entity's mention and again by each fact that names it, a show's by each
+/// of its characters. Only looked up, so the hasher plays no part in the output.
+#[derive(Default)]
+struct Slugs<'a> {
+    people: rustc_hash::FxHashMap<&'a str, String>,
+    shows: rustc_hash::FxHashMap<&'a str, String>,
+}
+
+impl<'a> Slugs<'a> {
+    /// [`person_slug`] of a name.
+    fn person(&mut self, name: &'a str) -> &str {
+        self.people.entry(name).or_insert_with(|| person_slug(name))
+    }
+
+    /// [`slug`] of a show's name.
+    fn show(&mut self, name: &'a str) -> &str {
+        self.shows.entry(name).or_insert_with(|| slug(name))
+    }
+
+    /// `{base}person/{slug}`: [`Minter::person`].
+    fn person_iri(&mut self, minter: &Minter, name: &'a str) -> NamedNode {
+        minter.iri(&["person/", self.person(name)])
+    }
+
+    /// `{base}character/{show-slug}/{slug}`: [`Minter::character`].
+    fn character_iri(&mut self, minter: &Minter, show: &'a str, name: &'a str) -> NamedNode {
+        self.show(show);
+        self.person(name);
+        let (show, name) = (&self.shows[show], &self.people[name]);
+        minter.iri(&["character/", show, "/", name])
+    }
+}
+
 impl Writer {
     fn add<'a>(
         &mut self,
@@ -302,6 +336,7 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
     }
     source_metadata(&mut w, &meta.metadata, minter);
     let mentions = kg.mentions(article);
+    let mut slugs = Slugs::default();
     let mut movies = BTreeSet::new();
     for e in &mentions {
         let (iri, types): (NamedNode, Vec<NamedNodeRef<'_>>) = match &e.kind {
@@ -314,13 +349,13 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
                 } else {
                     schema::TV_SERIES
                 };
-                let show = minter.show(&e.name);
+                let show = minter.iri(&["show/", slugs.show(&e.name)]);
                 w.add(&article_iri, schema::MENTIONS, &show);
                 (show, vec![ty])
             }
-            EntityKind::Person => (minter.person(&e.name), vec![schema::PERSON]),
+            EntityKind::Person => (slugs.person_iri(minter, &e.name), vec![schema::PERSON]),
             EntityKind::Character(show) => (
-                minter.character(show, &e.name),
+                slugs.character_iri(minter, show, &e.name),
                 vec![schema::PERSON, showkg::FICTIONAL_CHARACTER],
             ),
             EntityKind::Organization => (minter.org(&e.name), vec![schema::ORGANIZATION]),
@@ -342,7 +377,7 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
     let mut last: Option<(&str, String, NamedNode)> = None;
     for fact in kg.facts(article) {
         if last.as_ref().is_none_or(|(name, _, _)| *name != fact.show) {
-            let show_slug = slug(&fact.show);
+            let show_slug = slugs.show(&fact.show).to_string();
             let iri = minter.iri(&["show/", &show_slug]);
             last = Some((&fact.show, show_slug, iri));
         }
@@ -354,7 +389,10 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
                 actor,
                 character: Some(c),
             } => {
-                let (actor_slug, c_slug) = (person_slug(actor), person_slug(c));
+                slugs.person(actor);
+                slugs.person(c);
+                let (actor_slug, c_slug) =
+                    (&slugs.people[actor.as_str()], &slugs.people[c.as_str()]);
                 let role = NamedNode::new_unchecked(format!(
                     "{}/role/{}/{}/{}",
                     article_iri.as_str(),
@@ -364,7 +402,7 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
                 ));
                 w.add(show, schema::ACTOR, &role);
                 w.add(&role, RDF_TYPE, schema::PERFORMANCE_ROLE);
-                w.add(&role, schema::ACTOR, &minter.iri(&["person/", &actor_slug]));
+                w.add(&role, schema::ACTOR, &minter.iri(&["person/", actor_slug]));
                 w.add(
                     &role,
                     schema::CHARACTER_NAME,
@@ -373,14 +411,14 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
                 w.add(
                     show,
                     schema::CHARACTER,
-                    &minter.iri(&["character/", show_slug, "/", &c_slug]),
+                    &minter.iri(&["character/", show_slug, "/", c_slug]),
                 );
                 w.provenance(&role, fact);
             }
             Claim::Cast {
                 actor,
                 character: None,
-            } => w.add(show, schema::ACTOR, &minter.person(actor)),
+            } => w.add(show, schema::ACTOR, &slugs.person_iri(minter, actor)),
             Claim::Premiere { date } => {
                 let p = if movies.contains(&fact.show) {
                     schema::DATE_PUBLISHED
@@ -400,8 +438,12 @@ fn article_out(kg: &KnowledgeGraph, article: NodeIndex, minter: &Minter, out: Ou
             Claim::Genre { genre } => {
                 w.add(show, schema::GENRE, LiteralRef::new_simple_literal(genre))
             }
-            Claim::Writer { person } => w.add(show, schema::AUTHOR, &minter.person(person)),
-            Claim::Director { person } => w.add(show, schema::DIRECTOR, &minter.person(person)),
+            Claim::Writer { person } => {
+                w.add(show, schema::AUTHOR, &slugs.person_iri(minter, person))
+            }
+            Claim::Director { person } => {
+                w.add(show, schema::DIRECTOR, &slugs.person_iri(minter, person))
+            }
             Claim::Metric {
                 kind,
                 value,
@@ -652,6 +694,35 @@ mod tests {
     use oxigraph::model::{BlankNode, GraphName, Term};
 
     use super::*;
+
+    #[test]
+    fn article_slugs_are_the_minters() {
+        let minter = Minter::new(DEFAULT_BASE_IRI).unwrap();
+        let names = [
+            "Kim Soo-hyun",
+            "Kim Soo Hyun",
+            "Jenna Ortega",
+            "Queen of Tears",
+            "",
+            "Park Ji+Min & Co",
+            "눈물의 여왕",
+        ];
+        let mut slugs = Slugs::default();
+        // Twice: made, then looked up.
+        for _ in 0..2 {
+            for n in names {
+                assert_eq!(slugs.person_iri(&minter, n), minter.person(n), "{n:?}");
+                assert_eq!(slugs.show(n), slug(n), "{n:?}");
+                for c in names {
+                    assert_eq!(
+                        slugs.character_iri(&minter, n, c),
+                        minter.character(n, c),
+                        "{n:?} {c:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn push_uint_is_to_string() {

@@ -55,26 +55,39 @@ impl Resolved {
     /// Keeps the facts whose confidence is at least `min`, and the entities they still name.
     pub fn with_min_confidence(mut self, min: f64) -> Self {
         self.facts.retain(|f| f.confidence >= min);
-        // The names the facts use, sorted for a binary search (without a vector per fact).
-        let mut named: Vec<&str> = Vec::with_capacity(self.facts.len() * 2);
+        // The names the facts use, in a hash set (a sorted vector cost a sort of every name
+        // of every fact, a show's once per fact). Only looked up: the hasher plays no part in
+        // the output.
+        let mut named: rustc_hash::FxHashSet<&str> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(
+                self.facts.len() * 2,
+                Default::default(),
+            );
+        let mut last_show: Option<&str> = None;
         for f in &self.facts {
             match &f.claim {
                 Claim::Cast { actor, character } => {
-                    named.push(actor);
+                    named.insert(actor);
                     named.extend(character.as_deref());
                 }
-                Claim::Writer { person } | Claim::Director { person } => named.push(person),
-                Claim::Network { org } | Claim::Streaming { org } => named.push(org),
+                Claim::Writer { person } | Claim::Director { person } => {
+                    named.insert(person);
+                }
+                Claim::Network { org } | Claim::Streaming { org } => {
+                    named.insert(org);
+                }
                 _ => {}
             }
-            named.push(&f.show);
+            // Facts come in runs of one show.
+            if last_show != Some(f.show.as_str()) {
+                named.insert(&f.show);
+                last_show = Some(&f.show);
+            }
         }
-        named.sort_unstable();
-        named.dedup();
         let keep: Vec<bool> = self
             .entities
             .iter()
-            .map(|e| named.binary_search(&e.name.as_str()).is_ok())
+            .map(|e| named.contains(e.name.as_str()))
             .collect();
         let mut keep = keep.into_iter();
         self.entities.retain(|_| keep.next().unwrap_or(false));
@@ -151,16 +164,19 @@ impl Names {
     fn add(&mut self, key: &str, surface: &str) {
         self.seen += 1;
         let seen = self.seen;
-        if !self.groups.contains_key(key) {
-            self.groups.insert(key.to_string(), BTreeMap::new());
-        }
-        let Some(forms) = self.groups.get_mut(key) else {
-            return;
-        };
-        match forms.get_mut(surface) {
-            Some(entry) => entry.0 += 1,
+        // One search of the groups: a new key's group is made with its first form.
+        match self.groups.get_mut(key) {
+            Some(forms) => match forms.get_mut(surface) {
+                Some(entry) => entry.0 += 1,
+                None => {
+                    forms.insert(surface.to_string(), (1, seen));
+                }
+            },
             None => {
-                forms.insert(surface.to_string(), (1, seen));
+                self.groups.insert(
+                    key.to_string(),
+                    BTreeMap::from([(surface.to_string(), (1, seen))]),
+                );
             }
         }
     }
@@ -180,24 +196,25 @@ impl Names {
         if self.groups.len() > 400 {
             return;
         }
-        let mut keys: Vec<(usize, String)> = self
+        // Each key with its count and its length in chars, counted once: the pairs below
+        // counted both keys' chars again for each pair.
+        let mut keys: Vec<(usize, String, usize)> = self
             .groups
             .keys()
-            .map(|k| (self.count(k), k.clone()))
+            .map(|k| (self.count(k), k.clone(), k.chars().count()))
             .collect();
         keys.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.len().cmp(&a.1.len())));
         for i in (0..keys.len()).rev() {
-            let (n, k) = keys[i].clone();
-            let target = keys[..i].iter().find(|(m, other)| {
+            let (n, k, a) = (keys[i].0, keys[i].1.as_str(), keys[i].2);
+            let target = keys[..i].iter().find(|(m, other, b)| {
                 // The distance is computed last, only for pairs the cheap tests leave.
-                let d = || edit_distance(&k, other);
-                let (a, b) = (k.chars().count(), other.chars().count());
-                let len = a.min(b);
+                let d = || edit_distance(k, other);
+                let len = a.min(*b);
                 // The distance is at least the difference in length: pairs further apart
                 // than the distance sought are left without computing it.
-                let apart = a.abs_diff(b);
+                let apart = a.abs_diff(*b);
                 if strict {
-                    let truncated = other.starts_with(k.as_str()) && other.len() == k.len() + 1;
+                    let truncated = other.starts_with(k) && other.len() == k.len() + 1;
                     len >= 9 && (truncated || (n == 1 && *m >= 3 && apart <= 1 && d() == 1))
                 } else {
                     len >= 8
@@ -209,15 +226,15 @@ impl Names {
                         }
                 }
             });
-            if let Some((_, into)) = target {
+            if let Some((_, into, _)) = target {
                 let into = into.clone();
-                if let Some(forms) = self.groups.remove(&k) {
+                if let Some(forms) = self.groups.remove(k) {
                     let group = self.groups.entry(into.clone()).or_default();
                     for (form, c) in forms {
                         group.entry(form).or_insert((0, c.1)).0 += c.0;
                     }
                 }
-                self.folded.insert(k, into);
+                self.folded.insert(k.to_string(), into);
             }
         }
     }
@@ -228,6 +245,12 @@ impl Names {
     }
 
     fn canonical(&self, key: &str) -> Option<String> {
+        self.canonical_ref(key).map(str::to_string)
+    }
+
+    /// [`Names::canonical`] without the copy: the names of a key ([`name_tails`],
+    /// [`name_heads`]) are looked at, and most are not kept.
+    fn canonical_ref(&self, key: &str) -> Option<&str> {
         let forms = self.groups.get(self.resolve_key(key))?;
         // A form with small letters over an upper-case heading's (`Harbor Ghosts`, not
         // `HARBOR GHOSTS`); then the most frequent; ties go to the hyphenated romanisation,
@@ -242,7 +265,7 @@ impl Names {
                     .then_with(|| a.0.contains('-').cmp(&b.0.contains('-')))
                     .then(b.1.1.cmp(&a.1.1))
             })
-            .map(|(f, _)| f.clone())
+            .map(|(f, _)| f.as_str())
     }
 
     fn alternates(&self, key: &str, canonical: &str) -> BTreeSet<String> {
@@ -354,10 +377,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
     let mut characters = Names::default();
     let mut facts: Vec<Fact> = Vec::new();
     let tails = name_tails(&people);
+    let heads = std::cell::OnceCell::new();
     for (show, key, f) in raw {
         let show_name = titles.canonical(&key).unwrap_or(show);
         let canon = |n: &String| {
-            full_name(&people, &tails, n)
+            full_name(&people, &heads, &tails, n)
                 .or_else(|| people.canonical(&person_key(n)))
                 .filter(|c| c.contains(' '))
                 .or_else(|| full_person(&article.text, n))
@@ -456,6 +480,11 @@ pub fn resolve(article: &Article, ex: Extraction) -> Resolved {
 /// Season 11`, `Bridgerton (Season 3)`): facts about a season are facts about the show.
 fn strip_season(show: &str) -> &str {
     let t = show.trim_end_matches(')');
+    // The season's number ends the name: most names end in a letter and are left without
+    // looking for the three spellings of `Season` (about 600 instructions a name).
+    if !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return show;
+    }
     // `EXTRAORDINARY SEASON 2` as a listicle's upper-case heading too.
     // `Money Heist part 4`: a chart's part of a series, as a season.
     let Some(i) = rfind_spaced(t, " Season ")
@@ -682,10 +711,12 @@ const CHART_WORDS: [&str; 12] = [
     "most-viewed",
 ];
 
-/// Which of [`NETFLIX_LISTS`], [`CHART_WORDS`] and `netflix` a lower-cased text contains:
-/// `str::contains` of each, with one memmem searcher per phrase built once per process
-/// instead of a Two-Way searcher per phrase per article.
-fn chart_phrases(lower: &str) -> (bool, bool, bool) {
+/// Whether a lower-cased text reports on Netflix's chart: it holds one of [`NETFLIX_LISTS`],
+/// or `netflix` and one of [`CHART_WORDS`] or else `only_netflix()`. `str::contains` of each
+/// phrase, with one memmem searcher per phrase built once per process instead of a Two-Way
+/// searcher per phrase per article; the chart words are searched only in a text that holds
+/// `netflix` (two in three generated articles do not), as the test of the answer asks them.
+fn chart_report(lower: &str, only_netflix: impl FnOnce() -> bool) -> bool {
     use memchr::memmem::Finder;
     static FINDERS: std::sync::LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> =
         std::sync::LazyLock::new(|| {
@@ -696,29 +727,25 @@ fn chart_phrases(lower: &str) -> (bool, bool, bool) {
         });
     let (lists, chart) = &*FINDERS;
     let any = |fs: &[Finder<'static>]| fs.iter().any(|f| f.find(lower.as_bytes()).is_some());
-    (
-        any(lists),
-        any(chart),
-        memchr::memmem::find(lower.as_bytes(), b"netflix").is_some(),
-    )
+    any(lists)
+        || (memchr::memmem::find(lower.as_bytes(), b"netflix").is_some()
+            && (any(chart) || only_netflix()))
 }
 
 /// In a report on Netflix's Top 10, a show measured in views or hours viewed is on Netflix
 /// (the chart ranks nothing else) unless the article puts it on another service.
 fn chart_streaming(text: &str, facts: &mut Vec<Fact>) {
     let lower = text.to_ascii_lowercase();
-    let (netflix_lists, chart, netflix) = chart_phrases(&lower);
     // An article about Netflix that names no other service: its views and hours are Netflix's.
     // Asked last, when the cheaper tests leave the answer open.
     let only_netflix = || {
-        netflix
-            && !crate::extract::atoms::org::find_orgs(text)
-                .iter()
-                .any(|(_, o)| {
-                    o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
-                })
+        !crate::extract::atoms::org::find_orgs(text)
+            .iter()
+            .any(|(_, o)| {
+                o.kind == crate::extract::atoms::org::OrgKind::Streaming && o.name != "Netflix"
+            })
     };
-    if !(netflix_lists || (netflix && (chart || only_netflix()))) {
+    if !chart_report(&lower, only_netflix) {
         return;
     }
     // Measured in views or hours, or ranked on the chart (`which claimed the sixth spot`).
@@ -957,28 +984,63 @@ fn replace_pair(s: &str, pair: [u8; 2], with: char) -> String {
 
 /// The one full name of the article that a single-word name stands for: a Western surname
 /// (`Ellery` for `Jonah Ellery`) or a Korean given name (`Seo-yeon` for `Park Seo-yeon`).
-fn full_name(people: &Names, tails: &[(String, String)], single: &str) -> Option<String> {
+/// The article's names and their keys are made once, on the first single-word name (`heads`):
+/// they were made again for each.
+fn full_name(
+    people: &Names,
+    heads: &std::cell::OnceCell<Vec<Head>>,
+    tails: &[(String, String)],
+    single: &str,
+) -> Option<String> {
     if single.contains(' ') {
         return full_from_tail(tails, single);
     }
     let k = name_key(single);
-    let mut found = people.groups.keys().filter_map(|key| {
-        let full = people.canonical(key)?;
-        let mut words = full.split_whitespace();
-        let first = words.next()?;
-        let rest: Vec<&str> = words.collect();
-        let last = rest.last()?;
-        let korean_given =
-            crate::extract::atoms::names::is_korean_surname(first) && name_key(&rest.join("")) == k;
-        // `Lee, who previously starred in`: a Korean surname alone, as news writes it on
-        // second mention.
-        let korean_surname = crate::extract::atoms::names::is_korean_surname(first)
-            && name_key(first) == k
-            && full.contains('-');
-        (name_key(last) == k || korean_given || korean_surname).then_some(full)
+    let heads = heads.get_or_init(|| name_heads(people));
+    let mut found = heads.iter().filter(|h| {
+        h.last == k || h.given.as_deref() == Some(&k) || h.surname.as_deref() == Some(&k)
     });
     let one = found.next()?;
-    found.next().is_none().then_some(one)
+    found.next().is_none().then(|| one.full.clone())
+}
+
+/// A full name of the article (two words or more) with the keys of the single words that
+/// stand for it in [`full_name`].
+#[derive(Debug)]
+struct Head {
+    /// The canonical name.
+    full: String,
+    /// The key of its last word.
+    last: String,
+    /// After a Korean surname, the key of the given name's words joined.
+    given: Option<String>,
+    /// A Korean surname of a hyphenated name (`Lee, who previously starred in`: a Korean
+    /// surname alone, as news writes it on second mention), keyed.
+    surname: Option<String>,
+}
+
+/// The [`Head`] of each of the article's names of two words or more, in key order.
+fn name_heads(people: &Names) -> Vec<Head> {
+    people
+        .groups
+        .keys()
+        .filter_map(|key| {
+            let full = people.canonical_ref(key)?;
+            let mut words = full.split_whitespace();
+            let first = words.next()?;
+            let rest: Vec<&str> = words.collect();
+            let last = name_key(rest.last()?);
+            let korean = crate::extract::atoms::names::is_korean_surname(first);
+            let given = korean.then(|| name_key(&rest.join("")));
+            let surname = (korean && full.contains('-')).then(|| name_key(first));
+            Some(Head {
+                full: full.to_string(),
+                last,
+                given,
+                surname,
+            })
+        })
+        .collect()
 }
 
 /// The article's names of three words or more, keyed by their last two (`scottthomas` for
@@ -988,10 +1050,12 @@ fn name_tails(people: &Names) -> Vec<(String, String)> {
         .groups
         .keys()
         .filter_map(|key| {
-            let full = people.canonical(key)?;
+            let full = people.canonical_ref(key)?;
+            // Most names have two words: they are left before their words are collected.
+            full.split_whitespace().nth(2)?;
             let words: Vec<&str> = full.split_whitespace().collect();
-            let tail = (words.len() >= 3).then(|| name_key(&words[words.len() - 2..].join(" ")))?;
-            Some((tail, full))
+            let tail = name_key(&words[words.len() - 2..].join(" "));
+            Some((tail, full.to_string()))
         })
         .collect()
 }
@@ -1100,7 +1164,24 @@ fn pair_key(show: &str, name: &str) -> String {
 /// compare by key.
 fn claim_key(c: &Claim) -> String {
     match c {
-        Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
+        // Kind and value as `metric {kind:?} {value}` told them apart, without the
+        // formatting machinery: `Display` of an `f64` writes two values alike only when
+        // their bits are alike or both are NaN.
+        Claim::Metric { kind, value, .. } => {
+            let bits = if value.is_nan() {
+                f64::NAN.to_bits()
+            } else {
+                value.to_bits()
+            };
+            let mut key = String::with_capacity(24);
+            key.push_str("metric\u{1}");
+            key.push(char::from(b'a' + *kind as u8));
+            for shift in (0..16).rev() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                key.push(char::from(HEX[((bits >> (shift * 4)) & 15) as usize]));
+            }
+            key
+        }
         Claim::Cast { actor, character } => {
             let mut key =
                 String::with_capacity(16 + actor.len() + character.as_ref().map_or(0, String::len));
@@ -1231,6 +1312,24 @@ fn entities(
 
 #[cfg(test)]
 mod tests {
+    /// [`strip_season`] as first written, without the test of the last char, for the test
+    /// that keeps the two equal.
+    fn strip_season_as_written(show: &str) -> &str {
+        let t = show.trim_end_matches(')');
+        let Some(i) = rfind_spaced(t, " Season ")
+            .or_else(|| rfind_spaced(t, " season "))
+            .or_else(|| rfind_spaced(t, " SEASON "))
+        else {
+            return show;
+        };
+        let n = &t[i + " Season ".len()..];
+        if n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()) {
+            return show;
+        }
+        let head = show[..i].trim_end_matches([':', ',', '-', '–', '(', ' ']);
+        if head.is_empty() { show } else { head }
+    }
+
     use super::*;
 
     #[test]
@@ -1396,26 +1495,284 @@ mod tests {
     }
 
     #[test]
-    fn chart_phrases_are_the_searches() {
+    fn metric_keys_part_metrics_as_their_format_did() {
+        use crate::extract::MetricKind;
+        let kinds = [
+            MetricKind::HoursViewed,
+            MetricKind::Views,
+            MetricKind::Viewers,
+            MetricKind::RatingPct,
+            MetricKind::ChartRank,
+        ];
+        let values = [
+            0.0,
+            -0.0,
+            1.0,
+            1.5,
+            16.2,
+            16.200000000000003,
+            1e20,
+            1e-7,
+            91_200_000.0,
+            f64::NAN,
+            -f64::NAN,
+            f64::from_bits(f64::NAN.to_bits() | 1),
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        let metric = |kind: MetricKind, value: f64| Claim::Metric {
+            kind,
+            value,
+            period: None,
+            source: None,
+            unit: None,
+        };
+        let claims: Vec<Claim> = kinds
+            .iter()
+            .flat_map(|&k| values.iter().map(move |&v| metric(k, v)))
+            .chain([
+                Claim::Episodes { count: 16 },
+                Claim::Genre {
+                    genre: "metric".into(),
+                },
+            ])
+            .collect();
+        let old = |c: &Claim| match c {
+            Claim::Metric { kind, value, .. } => format!("metric {kind:?} {value}"),
+            other => claim_key(other),
+        };
+        for a in &claims {
+            for b in &claims {
+                assert_eq!(
+                    claim_key(a) == claim_key(b),
+                    old(a) == old(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    /// [`full_name`] as first written: every name and its keys made for each single word.
+    fn full_name_as_written(
+        people: &Names,
+        tails: &[(String, String)],
+        single: &str,
+    ) -> Option<String> {
+        if single.contains(' ') {
+            return full_from_tail(tails, single);
+        }
+        let k = name_key(single);
+        let mut found = people.groups.keys().filter_map(|key| {
+            let full = people.canonical(key)?;
+            let mut words = full.split_whitespace();
+            let first = words.next()?;
+            let rest: Vec<&str> = words.collect();
+            let last = rest.last()?;
+            let korean_given = crate::extract::atoms::names::is_korean_surname(first)
+                && name_key(&rest.join("")) == k;
+            let korean_surname = crate::extract::atoms::names::is_korean_surname(first)
+                && name_key(first) == k
+                && full.contains('-');
+            (name_key(last) == k || korean_given || korean_surname).then_some(full)
+        });
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+
+    #[test]
+    fn full_names_as_first_found() {
+        let lists: [&[&str]; 4] = [
+            &[
+                "Park Seo-yeon",
+                "Jonah Ellery",
+                "Kristin Scott Thomas",
+                "Lee Min-ho",
+                "Lee Ji-eun",
+                "Kim Soo-hyun",
+                "Kim Soohyun",
+                "Ellery",
+                "Ellery Jonah",
+                "Helena Bonham Carter",
+                "Lee Jung-jae",
+                "Zoë Kim",
+                "Kim 수현",
+            ],
+            &["Park Seo-yeon", "Choi Seo-yeon", "Seo Yeon"],
+            &["Lee Min-ho", "Lee Jung-jae", "Lee"],
+            &[],
+        ];
+        let singles = [
+            "Ellery",
+            "Seo-yeon",
+            "Seoyeon",
+            "Lee",
+            "Kim",
+            "Park",
+            "Thomas",
+            "Scott Thomas",
+            "Bonham Carter",
+            "Jonah",
+            "Min-ho",
+            "Minho",
+            "Soo-hyun",
+            "수현",
+            "Zoë",
+            "",
+            "Yeon",
+        ];
+        for list in lists {
+            let mut people = Names::default();
+            for n in list {
+                people.add(&person_key(n), n);
+            }
+            people.fold_typos(true);
+            let tails = name_tails(&people);
+            let heads = std::cell::OnceCell::new();
+            for single in singles {
+                assert_eq!(
+                    full_name(&people, &heads, &tails, single),
+                    full_name_as_written(&people, &tails, single),
+                    "{list:?} {single:?}"
+                );
+            }
+        }
+    }
+
+    /// [`Names::fold_typos`] as first written: both keys' chars counted for each pair.
+    fn fold_typos_as_written(names: &mut Names, strict: bool) {
+        if names.groups.len() > 400 {
+            return;
+        }
+        let mut keys: Vec<(usize, String)> = names
+            .groups
+            .keys()
+            .map(|k| (names.count(k), k.clone()))
+            .collect();
+        keys.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.len().cmp(&a.1.len())));
+        for i in (0..keys.len()).rev() {
+            let (n, k) = keys[i].clone();
+            let target = keys[..i].iter().find(|(m, other)| {
+                let d = || edit_distance(&k, other);
+                let (a, b) = (k.chars().count(), other.chars().count());
+                let len = a.min(b);
+                let apart = a.abs_diff(b);
+                if strict {
+                    let truncated = other.starts_with(k.as_str()) && other.len() == k.len() + 1;
+                    len >= 9 && (truncated || (n == 1 && *m >= 3 && apart <= 1 && d() == 1))
+                } else {
+                    len >= 8
+                        && apart <= 2
+                        && match d() {
+                            1 => true,
+                            2 => len >= 14,
+                            _ => false,
+                        }
+                }
+            });
+            if let Some((_, into)) = target {
+                let into = into.clone();
+                if let Some(forms) = names.groups.remove(&k) {
+                    let group = names.groups.entry(into.clone()).or_default();
+                    for (form, c) in forms {
+                        group.entry(form).or_insert((0, c.1)).0 += c.0;
+                    }
+                }
+                names.folded.insert(k, into);
+            }
+        }
+    }
+
+    #[test]
+    fn typos_fold_as_first_written() {
+        let sightings = [
+            "Heartbeat Hotline",
+            "Heartbeat Hotline",
+            "Heartbeat Hotine",
+            "Queen of Tears",
+            "Queen of Tear",
+            "Jeongnyeon: The Star Is Born",
+            "Jeongnyoen: The Star Is Born",
+            "Jeongnyeon: The Star Is Born",
+            "Park Ji-won",
+            "Park Ji-woo",
+            "Park Ji-won",
+            "Park Ji-won",
+            "Kim Soo-hyun",
+            "Kim Soo-hyu",
+            "눈물의 여왕",
+            "눈물의 여앙",
+            "Lovely Runner",
+            "Lovely Runners",
+            "Lovely Runner",
+            "Extraordinary Attorney Woo",
+            "Extraordinary Attorney Wu",
+        ];
+        for strict in [false, true] {
+            for n in [3, 9, sightings.len()] {
+                let mut names = Names::default();
+                for s in &sightings[..n] {
+                    let k = if strict { person_key(s) } else { name_key(s) };
+                    names.add(&k, s);
+                }
+                let mut old = names.clone();
+                names.fold_typos(strict);
+                fold_typos_as_written(&mut old, strict);
+                assert_eq!(names.groups, old.groups, "{strict} {n}");
+                assert_eq!(names.folded, old.folded, "{strict} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_count_as_first_added() {
+        // `add` as first written: the group made empty, then looked up again.
+        let mut old = Names::default();
+        let mut new = Names::default();
+        for (k, f) in [
+            ("a", "A"),
+            ("b", "B"),
+            ("a", "A"),
+            ("a", "a"),
+            ("c", "C"),
+            ("b", "B"),
+        ] {
+            new.add(k, f);
+            old.seen += 1;
+            let seen = old.seen;
+            let forms = old.groups.entry(k.to_string()).or_default();
+            forms.entry(f.to_string()).or_insert((0, seen)).0 += 1;
+        }
+        assert_eq!(new.groups, old.groups);
+        assert_eq!(new.seen, old.seen);
+    }
+
+    #[test]
+    fn chart_report_is_the_searches() {
         let texts = [
             "netflix's top 10 non-english tv list",
             "the non-english films listing, top-10, most-viewed",
             "english tv lis",
             "netflixnetflix chart engagement report",
             "most-watched titles of the non-english film list; english films list",
+            "netflix and hulu",
+            "top 10 on hulu",
             "",
         ];
         for lower in texts {
-            let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
-            assert_eq!(
-                chart_phrases(lower),
-                (
+            for only in [false, true] {
+                // As first written: every phrase searched, then the test.
+                let any = |l: &[&str]| l.iter().any(|c| lower.contains(c));
+                let (netflix_lists, chart, netflix) = (
                     any(&NETFLIX_LISTS),
                     any(&CHART_WORDS),
-                    lower.contains("netflix")
-                ),
-                "{lower:?}"
-            );
+                    lower.contains("netflix"),
+                );
+                assert_eq!(
+                    chart_report(lower, || only),
+                    netflix_lists || (netflix && (chart || only)),
+                    "{lower:?} {only}"
+                );
+            }
         }
     }
 
@@ -1508,6 +1865,35 @@ mod tests {
         assert_eq!(strip_season("Dune: Part Two"), "Dune: Part Two");
         assert_eq!(strip_season("Part 2"), "Part 2");
         assert_eq!(strip_season("The Four Seasons"), "The Four Seasons");
+        for show in [
+            "Bridgerton Season 3",
+            "Bridgerton (Season 3)",
+            "Bridgerton (Season 3))",
+            "One Piece: Season 1",
+            "Archer Season 11",
+            "Archer Season 11a",
+            "Archer Season ",
+            "Archer Season",
+            "Season 3",
+            " Season 3",
+            "EXTRAORDINARY SEASON 2",
+            "Lost season 2 Season x",
+            "Lost Season x season 4",
+            "The Four Seasons",
+            "Route 66",
+            "Taxi Driver 2",
+            "Mr. Queen Season ２",
+            "Queen Season 3 )",
+            "",
+            ")",
+            "Season 3 (2024)",
+        ] {
+            assert_eq!(
+                strip_season(show),
+                strip_season_as_written(show),
+                "{show:?}"
+            );
+        }
     }
 
     #[test]

@@ -250,6 +250,37 @@ fn starts_some(b: u8) -> bool {
     GROUPS[usize::from(b)] != GROUPS[usize::from(b) + 1]
 }
 
+/// For each first byte, the second bytes the lexicon's forms have after it (a bit set of
+/// 256), all of them for a first byte that is a form of one byte: [`org`] finds nothing at a
+/// text whose first two bytes no form opens with, and most capitals (`The`, `Kim`) are such.
+const SECOND: [[u64; 4]; 256] = {
+    let mut t = [[0u64; 4]; 256];
+    let mut k = 0;
+    while k < LEXICON.len() {
+        let s = LEXICON[k].0.as_bytes();
+        let first = s[0] as usize;
+        if s.len() >= 2 {
+            let b = s[1] as usize;
+            t[first][b >> 6] |= 1 << (b & 63);
+        } else {
+            t[first] = [u64::MAX; 4];
+        }
+        k += 1;
+    }
+    t
+};
+
+/// Whether a form of the lexicon may open `bytes` (at least one byte): its first two bytes
+/// pass [`SECOND`], or it is one byte that is a form.
+fn may_open(bytes: &[u8]) -> bool {
+    let row = &SECOND[usize::from(bytes[0])];
+    match bytes.get(1) {
+        Some(&b) => row[usize::from(b >> 6)] >> (b & 63) & 1 != 0,
+        // One byte left: only a form of one byte fits, which sets every bit of its row.
+        None => row[0] == u64::MAX && row[1] == u64::MAX,
+    }
+}
+
 /// Every organisation mention in a text: byte span and organisation, left to right.
 pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
     let mut out = Vec::new();
@@ -258,8 +289,11 @@ pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
     // Surface forms start with an ASCII byte, so every candidate is a char boundary.
     while let Some(skip) = bytes[at..].iter().position(|&b| starts_some(b)) {
         at += skip;
-        let boundary = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric());
-        if boundary && let Some((rest, o)) = org(&text[at..]) {
+        let boundary = || at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric());
+        if may_open(&bytes[at..])
+            && boundary()
+            && let Some((rest, o)) = org(&text[at..])
+        {
             let end = text.len() - rest.len();
             out.push((at..end, o));
             at = end;
@@ -273,6 +307,52 @@ pub fn find_orgs(text: &str) -> Vec<(std::ops::Range<usize>, Org)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn org_finds_nothing_where_no_form_may_open() {
+        let mut text: String = LEXICON
+            .iter()
+            .map(|(s, _, _)| format!("{s} {s}x {s}+ "))
+            .collect();
+        text.push_str("Amazon Prime Videos KBS 2TVs tvNs The Kim N A T");
+        for (at, _) in text.char_indices() {
+            let rest = &text[at..];
+            if !may_open(rest.as_bytes()) {
+                assert_eq!(org(rest), None, "{rest}");
+            }
+        }
+        // A form of one byte, if the lexicon has one, is found at the end of a text.
+        for (s, _, _) in LEXICON {
+            assert!(may_open(s.as_bytes()), "{s}");
+        }
+        // find_orgs as first written: every candidate byte looked up.
+        let old = |text: &str| {
+            let mut out = Vec::new();
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while let Some(skip) = bytes[at..].iter().position(|&b| starts_some(b)) {
+                at += skip;
+                let boundary = at == 0 || !text[..at].ends_with(|c: char| c.is_alphanumeric());
+                if boundary && let Some((rest, o)) = org(&text[at..]) {
+                    let end = text.len() - rest.len();
+                    out.push((at..end, o));
+                    at = end;
+                    continue;
+                }
+                at += 1;
+            }
+            out
+        };
+        for t in [
+            text.as_str(),
+            "",
+            "N",
+            "Netflix",
+            "on tvN and Netflix, Disney+ and Apple TV+; KBS2 and JTBC",
+        ] {
+            assert_eq!(find_orgs(t), old(t), "{t}");
+        }
+    }
 
     #[test]
     fn grouped_lookup_is_the_lexicon_in_order() {
