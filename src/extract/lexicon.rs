@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::atoms::words::{PrefixSet, WordSet};
-use super::atoms::{date, names, org, title};
+use super::atoms::{date, names, number, org, title};
 use super::context::{
     CueGates, Grams, find_all, find_str, find_words, find_words_exact, gates, rsplit_once_str,
     split_str,
@@ -1574,9 +1574,16 @@ fn harvest<'a>(s: &'a str, grams: &Grams, kind: BlockKind, out: &mut BTreeSet<St
                     .nth(1)
                     .is_some_and(|w| w.trim_end_matches([',', '.']) == "season")
             });
+        // `BLUE BLOODS (10.77m)`, `The Equalizer (5.7 mil/0.3, read recap)`: a ratings
+        // column's audience in a bracket after the show; not a channel's.
+        let bracketed = after
+            .strip_prefix(" (")
+            .is_some_and(|r| number::bracket_audience(r).is_ok())
+            && org::org(t).is_none_or(|(r, _)| !r.is_empty());
         if strong
             || typed_one_word
             || seasoned
+            || bracketed
             || aside_marked(t, after)
             || with_figure(after)
             || clause_with_figure(after)

@@ -215,6 +215,34 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             at = end;
             continue;
         }
+        // `The Equalizer (5.7 mil/0.3)`, `FBI (10.29m)`: a ratings column's audience in a
+        // bracket right after the show, in an article that reports viewers.
+        if ctx.audience_report
+            && before.ends_with('(')
+            && let Ok((r, value)) = number::bracket_audience(rest)
+            && ctx.title_spans().any(|(t, _)| {
+                t.end <= at && s[t.end..at].trim_start_matches(['"', '”', '’', '\'']) == " ("
+            })
+        {
+            let end = s.len() - r.len();
+            let claim = Claim::Metric {
+                kind: MetricKind::Viewers,
+                value,
+                period: period.clone(),
+                source: source.clone().filter(|s| !s.starts_with("Netflix")),
+                unit: None,
+            };
+            ctx.push(
+                out,
+                ctx.show_near(at),
+                claim,
+                0.8,
+                "metric.bracket",
+                at..end,
+            );
+            at = end;
+            continue;
+        }
         let Ok((r, value)) = number::quantity(rest) else {
             at += 1;
             continue;

@@ -1,5 +1,6 @@
 //! Where a show airs and streams: `the tvN drama`, `MBC's X`, `aired on JTBC`, `available on Netflix`, `Network: tvN, Netflix`.
 
+use super::atoms::number;
 use super::atoms::org::{self, OrgKind};
 use super::context::{find_all, gates};
 use super::{Ctx, RawFact, ShowRef};
@@ -419,11 +420,14 @@ const SCHEDULE_VERBS: &[&str] = &[
 /// it airs or streams. Nothing else (no title, no other organisation) stands between the
 /// organisation and the cue.
 fn including(ctx: &Ctx, out: &mut Vec<RawFact>) {
-    if !ctx.grams.may_contain("including") && !ctx.grams.may_contain("such as") {
+    let s = ctx.s();
+    if !ctx.grams.may_contain("including")
+        && !ctx.grams.may_contain("such as")
+        && memchr::memchr(b':', s.as_bytes()).is_none()
+    {
         return;
     }
-    let s = ctx.s();
-    for cue in [" including ", " such as "] {
+    for cue in [" including ", " such as ", ": "] {
         for at in find_all(s, cue) {
             let clause_from = s[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
             let head = &s[clause_from..at];
@@ -441,34 +445,61 @@ fn including(ctx: &Ctx, out: &mut Vec<RawFact>) {
                     .title_spans()
                     .any(|(t, _)| t.start >= clause_from && t.end <= at)
                 || !rest.starts_with(' ')
-                || rest.split_whitespace().count() > 4
-                || !rest
-                    .split_whitespace()
-                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+                || !(owns_line_up(rest)
+                    || (cue != ": "
+                        && rest.split_whitespace().count() <= 4
+                        && rest
+                            .split_whitespace()
+                            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))))
             {
                 continue;
             }
             // The list runs to the clause's end, titles joined by commas and `and`.
             let list_from = at + cue.len();
+            // A bracket ends it, unless it holds a show's audience (`60 MINUTES (10.86m),`).
             let list_end = s[list_from..]
-                .find([';', '.', '('])
-                .map_or(s.len(), |i| list_from + i);
+                .match_indices([';', '.', '('])
+                .find(|&(i, c)| match c {
+                    "(" => number::bracket_audience(&s[list_from + i + 1..]).is_err(),
+                    "." => !s[list_from + i + 1..].starts_with(|c: char| c.is_ascii_digit()),
+                    _ => true,
+                })
+                .map_or(s.len(), |(i, _)| list_from + i);
             let mut last_end = list_from;
             for (t, name) in ctx.title_spans() {
                 if t.start < list_from || t.end > list_end {
                     continue;
                 }
+                // `60 MINUTES (10.86m), BLUE BLOODS`: past the figure in brackets.
                 let gap = s[last_end..t.start].trim_matches(['"', '“', '”', '\'', '‘', '’', ' ']);
+                let gap = gap
+                    .strip_prefix('(')
+                    .and_then(|g| g.split_once(')'))
+                    .map_or(gap, |(_, g)| g.trim());
                 if !["", ",", "and", ", and", "or", ", or"].contains(&gap) {
                     break;
                 }
                 last_end = t.end;
                 let show = ShowRef::Named(name.to_string());
-                let span = from..t.end;
+                let span = at - lead.len()..t.end;
                 push_org(ctx, out, show, &o, "network.including", span);
             }
         }
     }
+}
+
+/// `CBS has five of the six premieres that have been seen by over 10 million viewers: A (x),
+/// B (y)`, `CBS also has 15 of the top 25 premieres, including A, B`: a channel that has a
+/// share of a ranking owns the shows listed after it.
+fn owns_line_up(rest: &str) -> bool {
+    [" has ", " also has ", " had ", " claimed ", " claims "]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))
+        .is_some_and(|r| {
+            let w = r.split(' ').next().unwrap_or("");
+            (w.starts_with(|c: char| c.is_ascii_digit()) || number::count(w).is_ok())
+                && [" of the ", " of top "].iter().any(|o| r.contains(o))
+        })
 }
 
 /// The channel whose line-up a text sets out (an article's lede): `CBS announced its fall 2021

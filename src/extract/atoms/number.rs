@@ -144,6 +144,32 @@ pub fn head_count(i: &str) -> IResult<&str, f64> {
     }
 }
 
+/// An audience in a ratings column's bracket after a show: `10.86m)`, `5.7 mil/0.3`, `920K/0.2`
+/// (the bracket's opening is the caller's). The value is multiplied out; the rest starts at
+/// the `)`, `/` or `,` that closes the figure.
+///
+/// ```text
+/// bracket_audience = decimal ("m" | "M" | " mil" | "mil" | "K" | "k") (")" | "/" | ",")
+/// ```
+pub fn bracket_audience(i: &str) -> IResult<&str, f64> {
+    let (rest, v) = decimal(i)?;
+    for (suffix, factor) in [
+        ("m", 1e6),
+        ("M", 1e6),
+        (" mil", 1e6),
+        ("mil", 1e6),
+        ("K", 1e3),
+        ("k", 1e3),
+    ] {
+        if let Some(r) = rest.strip_prefix(suffix)
+            && r.starts_with([')', '/', ','])
+        {
+            return Ok((r, (v * factor).round()));
+        }
+    }
+    fail(i)
+}
+
 /// A small count, in digits or words: `16`, `sixteen`.
 pub fn count(i: &str) -> IResult<&str, u32> {
     if let Ok((rest, v)) = decimal(i)
@@ -208,6 +234,19 @@ pub fn rank(i: &str) -> IResult<&str, u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bracket_audiences() {
+        assert_eq!(
+            bracket_audience("10.86m), BLUE"),
+            Ok(("), BLUE", 10_860_000.0))
+        );
+        assert_eq!(bracket_audience("5.7 mil/0.3"), Ok(("/0.3", 5_700_000.0)));
+        assert_eq!(bracket_audience("920K/0.2)"), Ok(("/0.2)", 920_000.0)));
+        assert!(bracket_audience("5.7 million viewers)").is_err());
+        assert!(bracket_audience("2019)").is_err());
+        assert!(bracket_audience("10 minutes)").is_err());
+    }
 
     #[test]
     fn quantities_multiply_out() {
