@@ -2327,7 +2327,7 @@ fn org_typed_appositive(after: &str) -> bool {
 /// Verbs in the past tense not ending in `-ed` that take an audience (`NCIS took 7.3M`).
 pub(crate) const AUDIENCE_VERBS: &[&str] = &[
     "got", "took", "drew", "hit", "won", "had", "saw", "found", "brought", "pulled", "grabbed",
-    "scored", "posted", "netted", "nabbed", "held", "kept", "led",
+    "scored", "posted", "netted", "nabbed", "held", "kept", "led", "did",
 ];
 
 /// `NCIS took 7.3M`, `Ghosts scared 7.05M`, `Fire Country extinguished blazes for 5.7M
@@ -2360,7 +2360,8 @@ fn drew_audience(after: &str) -> bool {
     };
     value >= 100_000.0
         && (unit.is_empty()
-            || unit.starts_with(['.', ',', ';', ')'])
+            // `did 1.3 mil/0.3`: an audience and a demo rating.
+            || unit.starts_with(['.', ',', ';', ')', '/'])
             || [
                 " viewers",
                 " total viewers",

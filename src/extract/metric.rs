@@ -332,14 +332,15 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
             // `After the Flood launched with 8.8 million and`, `Vera averaged 7.6 million.`:
             // a lone audience in millions after a verb, in an article that reports viewers
-            // and no chart (whose figures are views or hours).
+            // and no chart (whose figures are views or hours), about a show the sentence names.
             (None, false)
                 if scaled
                     && ctx.audience_report
                     && !ctx.chart_report
                     && s[at..end_num].contains(|c: char| c.is_ascii_alphabetic())
                     && verb_before(before)
-                    && clause_ends(&s[end_num..]) =>
+                    && clause_ends(&s[end_num..])
+                    && named_subject(ctx, at) =>
             {
                 (MetricKind::Viewers, end_num, "metric.elided")
             }
@@ -892,11 +893,33 @@ fn verb_before(before: &str) -> bool {
     verb(last) || (["for", "with", "to"].contains(&last) && words.take(2).any(verb))
 }
 
-/// Whether the clause ends right after a figure: at the sentence's end or a `,`, `;`, `.`,
-/// or where `and`, `on`, `in` or `across` go on with something else.
+/// Whether the figure at `at` is in the clause of a show the sentence names before it: not
+/// after a new subject (`Dry Creek (920K) also slipped, while the network itself averaged
+/// 5.2 mil`); `Vera, now in its 13th season, averaged 7.6 million` keeps its appositive.
+fn named_subject(ctx: &Ctx, at: usize) -> bool {
+    let s = ctx.s();
+    let Some((t, _)) = ctx
+        .title_spans()
+        .filter(|(t, _)| t.end <= at && !ctx.is_aside(t.start))
+        .last()
+    else {
+        return false;
+    };
+    let between = &s[t.end..at];
+    ![" while ", " whereas ", " but ", ", and ", " itself ", "; "]
+        .iter()
+        .any(|w| between.contains(w))
+}
+
+/// Whether the clause ends right after a figure: at the sentence's end or a `,`, `;`, `.`, a
+/// demo rating after `/`, or where `and`, `on`, `in` or `across` go on with something else.
 fn clause_ends(rest: &str) -> bool {
     rest.is_empty()
         || rest.starts_with(['.', ',', ';', ')'])
+        // `did 1.3 mil/0.3`: the demo rating after the audience.
+        || rest
+            .strip_prefix('/')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         || [" and ", " on ", " in ", " across ", " for "]
             .iter()
             .any(|w| rest.starts_with(w))

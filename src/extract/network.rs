@@ -130,6 +130,7 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
             }
         }
     }
+    column(ctx, out);
     including(ctx, out);
     let lower = s.to_ascii_lowercase();
     let orgs = ctx.orgs().to_vec();
@@ -142,7 +143,13 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
         rest.split(['/', ',', '&', ' ', '+'])
             .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"))
     };
-    if only_orgs && ctx.kind != BlockKind::Heading {
+    // `CBS | Leading out of 60 Minutes, …`: the channel heads a ratings column's paragraph
+    // (see `column`), it is no field of the show in focus.
+    let column_head = ctx.text[ctx.span.end..]
+        .strip_prefix(" | ")
+        .and_then(|r| r.lines().next())
+        .is_some_and(|r| r.split_whitespace().count() >= 6);
+    if only_orgs && ctx.kind != BlockKind::Heading && !column_head {
         for (span, o) in &orgs {
             push_org(ctx, out, ShowRef::Focus, o, "network.listing", span.clone());
         }
@@ -484,6 +491,37 @@ fn including(ctx: &Ctx, out: &mut Vec<RawFact>) {
                 let span = at - lead.len()..t.end;
                 push_org(ctx, out, show, &o, "network.including", span);
             }
+        }
+    }
+}
+
+/// `CBS | Leading out of 60 Minutes, The Equalizer (5.7 mil/0.3) returned`: a ratings
+/// column's paragraph per channel, opened by the channel and a bar; every show its sentences
+/// name airs there (not one another channel owns, `NBC’s Magnum`).
+fn column(ctx: &Ctx, out: &mut Vec<RawFact>) {
+    let line_start = ctx.text[..ctx.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &ctx.text[line_start..];
+    let Some((rest, o)) = org::org(line) else {
+        return;
+    };
+    if o.kind == OrgKind::Agency || !rest.starts_with(" | ") {
+        return;
+    }
+    let s = ctx.s();
+    // `an average grade of “A+”`: a grade in quotes is no show.
+    let named = |n: &str| n.chars().filter(|c| c.is_alphanumeric()).count() >= 3;
+    for (t, name) in ctx.title_spans().filter(|(_, n)| named(n)) {
+        let owned = s[..t.start]
+            .trim_end_matches(['"', '“', '‘', '\''])
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                org::org(w).is_some_and(|(r, _)| r.is_empty())
+            });
+        if !owned {
+            let show = ShowRef::Named(name.to_string());
+            push_org(ctx, out, show, &o, "network.column", t.clone());
         }
     }
 }

@@ -79,6 +79,8 @@ fn scale(i: &str) -> (&str, f64) {
         ("bn", 1e9),
         (" bn", 1e9),
         ("mn", 1e6),
+        // `1.3 mil/0.3`: a ratings column's millions.
+        (" mil", 1e6),
         ("M", 1e6),
         ("B", 1e9),
         ("k", 1e3),
