@@ -428,26 +428,33 @@ pub fn extract(ctx: &Ctx, out: &mut Vec<RawFact>) {
     }
 }
 
-/// Field names of a listicle item's audience lines, with the kind of figure they hold.
-const FIELD_LABELS: &[(&str, MetricKind)] = &[
-    ("hours watched", MetricKind::HoursViewed),
-    ("hours viewed", MetricKind::HoursViewed),
-    ("viewing hours", MetricKind::HoursViewed),
-    ("total hours viewed", MetricKind::HoursViewed),
-    ("total hours watched", MetricKind::HoursViewed),
-    ("views", MetricKind::Views),
-    ("total views", MetricKind::Views),
-    ("viewers", MetricKind::Viewers),
-    ("average viewers", MetricKind::Viewers),
-    ("total viewers", MetricKind::Viewers),
-    ("rating", MetricKind::RatingPct),
-    ("ratings", MetricKind::RatingPct),
-    ("average rating", MetricKind::RatingPct),
-    ("peak rating", MetricKind::RatingPct),
-    ("highest rating", MetricKind::RatingPct),
-    ("viewership rating", MetricKind::RatingPct),
-    ("viewership ratings", MetricKind::RatingPct),
+/// Field names of a listicle item's ratings lines (its audience lines are named by
+/// [`UNITS`]).
+const RATING_LABELS: &[&str] = &[
+    "rating",
+    "ratings",
+    "average rating",
+    "peak rating",
+    "highest rating",
+    "viewership rating",
+    "viewership ratings",
 ];
+
+/// The kind of figure a field line holds by its name (lower case): `Hours watched`, `Total
+/// views`, `Average viewers` as the units after a figure are written, `Peak rating`.
+fn field_kind(label: &str) -> Option<MetricKind> {
+    if RATING_LABELS.contains(&label) {
+        return Some(MetricKind::RatingPct);
+    }
+    let unit = ["total ", "average "]
+        .iter()
+        .find_map(|p| label.strip_prefix(p))
+        .unwrap_or(label);
+    UNITS
+        .iter()
+        .find(|(u, _)| *u != " hours" && u.strip_prefix(' ') == Some(unit))
+        .map(|&(_, kind)| kind)
+}
 
 /// `Hours watched: 2.2 billion`, `Total Views: 265,200,000`, `Peak rating: 16.2%`: a field
 /// line under a listicle's item gives that item's figure. True when the line is such a field,
@@ -458,7 +465,7 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool 
         return false;
     };
     let l = label.trim().to_ascii_lowercase();
-    let Some(&(_, kind)) = FIELD_LABELS.iter().find(|(f, _)| *f == l) else {
+    let Some(kind) = field_kind(&l) else {
         return false;
     };
     let v = value.trim_start();
@@ -998,6 +1005,24 @@ fn period_of(ctx: &Ctx) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::Grams;
+
+    #[test]
+    fn field_kinds() {
+        for (label, kind) in [
+            ("hours watched", Some(MetricKind::HoursViewed)),
+            ("total hours viewed", Some(MetricKind::HoursViewed)),
+            ("viewing hours", Some(MetricKind::HoursViewed)),
+            ("views", Some(MetricKind::Views)),
+            ("total views", Some(MetricKind::Views)),
+            ("average viewers", Some(MetricKind::Viewers)),
+            ("peak rating", Some(MetricKind::RatingPct)),
+            ("hours", None),
+            ("cast", None),
+            ("episodes", None),
+        ] {
+            assert_eq!(field_kind(label), kind, "{label}");
+        }
+    }
 
     #[test]
     fn next_figure_is_the_char_scan() {
