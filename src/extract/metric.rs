@@ -478,13 +478,7 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool 
     if let Ok((rest, value)) = parsed
         && value > 0.0
     {
-        let claim = Claim::Metric {
-            kind,
-            value,
-            period: period.cloned(),
-            source: None,
-            unit: None,
-        };
+        let claim = listed(kind, value, period);
         let end = s.len() - rest.len();
         ctx.push(
             out,
@@ -496,6 +490,17 @@ fn labelled(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool 
         );
     }
     true
+}
+
+/// A figure of a list, table or field line, which names no source or unit of its own.
+fn listed(kind: MetricKind, value: f64, period: Option<&String>) -> Claim {
+    Claim::Metric {
+        kind,
+        value,
+        period: period.cloned(),
+        source: None,
+        unit: None,
+    }
 }
 
 /// The first place at or after `at` where a figure may open: an ASCII digit at a word's start
@@ -624,13 +629,7 @@ fn table(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bool {
         }
         let start = s.len() - r.len();
         let end = s.len() - after.len();
-        let claim = Claim::Metric {
-            kind,
-            value,
-            period: period.cloned(),
-            source: None,
-            unit: None,
-        };
+        let claim = listed(kind, value, period);
         ctx.push(
             out,
             super::ShowRef::Named(title.to_string()),
@@ -663,13 +662,7 @@ fn rating_rows(ctx: &Ctx, out: &mut Vec<RawFact>, period: Option<&String>) -> bo
         };
         let span = line_start..line_start + line.trim_end().len();
         let show = super::ShowRef::Named(title.to_string());
-        let claim = Claim::Metric {
-            kind: MetricKind::RatingPct,
-            value: pct,
-            period: period.cloned(),
-            source: None,
-            unit: None,
-        };
+        let claim = listed(MetricKind::RatingPct, pct, period);
         ctx.push(
             out,
             show.clone(),

@@ -734,6 +734,25 @@ mod tests {
 
     use super::*;
 
+    /// Objects of every kind the N-Quads writer meets, escapes and odd literals included.
+    fn sample_objects() -> Vec<Term> {
+        vec![
+            NamedNode::new_unchecked("https://e.org/person/kim").into(),
+            Literal::new_simple_literal("Queen of Tears").into(),
+            Literal::new_simple_literal("").into(),
+            Literal::new_simple_literal("say \"hi\"\\ \n\t\r\u{8}\u{c}\u{1}\u{7f}\u{fffe}\u{ffff}")
+                .into(),
+            Literal::new_simple_literal("눈물의 여왕 é").into(),
+            Literal::new_typed_literal("12", xsd::INTEGER).into(),
+            Literal::new_typed_literal("0.85", xsd::DECIMAL).into(),
+            Literal::new_typed_literal("2024-03", xsd::G_YEAR_MONTH).into(),
+            Literal::new_typed_literal("a\"b", xsd::STRING).into(),
+            Literal::new_typed_literal("a\"b", xsd::INTEGER).into(),
+            Literal::new_language_tagged_literal_unchecked("x", "en").into(),
+            BlankNode::new_unchecked("b1").into(),
+        ]
+    }
+
     #[test]
     fn article_slugs_are_the_minters() {
         let minter = Minter::new(DEFAULT_BASE_IRI).unwrap();
@@ -774,21 +793,7 @@ mod tests {
             NamedNode::new_unchecked("https://e.org/article/1#char=1,2").into(),
             BlankNode::new_unchecked("s").into(),
         ];
-        let objects: Vec<Term> = vec![
-            NamedNode::new_unchecked("https://e.org/person/kim").into(),
-            Literal::new_simple_literal("Queen of Tears").into(),
-            Literal::new_simple_literal("").into(),
-            Literal::new_simple_literal("say \"hi\"\\ \n\t\r\u{8}\u{c}\u{1}\u{7f}\u{fffe}\u{ffff}")
-                .into(),
-            Literal::new_simple_literal("눈물의 여왕 é").into(),
-            Literal::new_typed_literal("12", xsd::INTEGER).into(),
-            Literal::new_typed_literal("0.85", xsd::DECIMAL).into(),
-            Literal::new_typed_literal("2024-03", xsd::G_YEAR_MONTH).into(),
-            Literal::new_typed_literal("a\"b", xsd::STRING).into(),
-            Literal::new_typed_literal("a\"b", xsd::INTEGER).into(),
-            Literal::new_language_tagged_literal_unchecked("x", "en").into(),
-            BlankNode::new_unchecked("b1").into(),
-        ];
+        let objects = sample_objects();
         for s in &subjects {
             for o in &objects {
                 let q = QuadRef::new(s, schema::NAME, o, GraphNameRef::NamedNode(g.as_ref()));
@@ -815,19 +820,7 @@ mod tests {
         let g = GraphName::NamedNode(NamedNode::new_unchecked("https://e.org/article/1"));
         let s = NamedNode::new_unchecked("https://e.org/show/a-b");
         let p = schema::NAME;
-        let objects: Vec<Term> = vec![
-            NamedNode::new_unchecked("https://e.org/person/kim").into(),
-            Literal::new_simple_literal("Queen of Tears").into(),
-            Literal::new_simple_literal("").into(),
-            Literal::new_simple_literal("say \"hi\"\\ \n\t\r\u{8}\u{c}\u{1}\u{7f}\u{fffe}\u{ffff}")
-                .into(),
-            Literal::new_simple_literal("눈물의 여왕 é").into(),
-            Literal::new_typed_literal("12", xsd::INTEGER).into(),
-            Literal::new_typed_literal("2024-03", xsd::G_YEAR_MONTH).into(),
-            Literal::new_typed_literal("a\"b", xsd::STRING).into(),
-            Literal::new_language_tagged_literal_unchecked("x", "en").into(),
-            BlankNode::new_unchecked("b1").into(),
-        ];
+        let objects = sample_objects();
         for o in objects {
             for graph in [g.clone(), GraphName::DefaultGraph] {
                 let q = Quad::new(s.clone(), p, o.clone(), graph);
