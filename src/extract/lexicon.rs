@@ -2254,6 +2254,9 @@ pub(crate) fn listed_actor_at(before: &str) -> bool {
 /// the owner is cut at its possessive here.
 pub(crate) fn korean_actor_owner(i: &str) -> Option<&str> {
     let window = &i[..super::context::floor_boundary(i, 80)];
+    // Most clause starts have no apostrophe near: one byte scan rules them out (`’` opens
+    // with 0xE2).
+    memchr::memchr2(b'\'', 0xE2, window.as_bytes())?;
     let (head, rest) = ["'s ", "’s "]
         .iter()
         .filter_map(|p| find_str(window, p).map(|at| (&i[..at], &i[at + p.len()..])))
